@@ -1,0 +1,399 @@
+package vn.baocao.extract;
+
+import java.io.Serializable;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.baocao.reference.Catalogue;
+import vn.baocao.reference.Gazetteer;
+import vn.baocao.reference.Province;
+import vn.baocao.reference.Unit;
+import vn.baocao.text.PhraseSet;
+import vn.baocao.text.Text;
+import vn.baocao.text.Tokens;
+
+/**
+ * Finds the subject of a report: the unit whose committee or government speaks ("Huyện ủy
+ * Trà Cú", "Ban Thường vụ Tỉnh ủy"), not every place it names. The title weighs most, then the
+ * lead; the province comes from the unit, or from the web host, newspaper or byline when the
+ * text says only "Tỉnh ủy".
+ */
+public final class AreaResolver {
+  /** 1 July 2025: 34 provinces, no districts. */
+  public static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+
+  private static final Pattern HOST =
+      Pattern.compile("(?i)\\b((?:[a-z0-9-]+\\.)+(?:gov\\.vn|org\\.vn|com\\.vn|vn))\\b");
+  private static final Pattern SIGNATURE = Pattern.compile("(?m)^\\(?([A-ZĐ]{2,6})\\)?\\s*[-–—]\\s");
+
+  /**
+   * The area of a report or record.
+   *
+   * @param adminVersion 63 or 34
+   * @param level province, city, town, district, commune or ward
+   * @param name canonical name without prefix
+   * @param provinceCode province as the report knew it
+   * @param provinceName its name
+   * @param provinceCode2025 the post-merger province
+   * @param provinceName2025 its name
+   */
+  public record Area(
+      int adminVersion, String level, String name, String provinceCode, String provinceName,
+      String provinceCode2025, String provinceName2025)
+      implements Serializable {}
+
+  /** The resolved subject and the host that helped, if any. */
+  public record Result(Area area, String sourceDomain) {}
+
+  private record Mention(String level, String name, String provinceCode, String unitCode, double weight, boolean organ, List<Unit> candidates) {
+    Mention(String level, String name, String provinceCode, String unitCode, double weight, boolean organ) {
+      this(level, name, provinceCode, unitCode, weight, organ, List.of());
+    }
+  }
+
+  private final Gazetteer gaz;
+  private final PhraseSet organs;
+  private final PhraseSet prefixes;
+
+  public AreaResolver(Gazetteer gaz, Catalogue cat) {
+    this.gaz = gaz;
+    this.organs = cat.phrases("organ");
+    this.prefixes = cat.phrases("unit_prefix");
+  }
+
+  /**
+   * Resolves the subject.
+   *
+   * @param text normalised text (whole, furniture included: footers name the host)
+   * @param title the title span
+   * @param lead the lead spans (first lines of the body)
+   * @param body the body spans
+   * @param url address from sources.csv, or null
+   * @param date the report's date (published or period end), or null
+   */
+  public Result resolve(String text, Span title, List<Span> lead, List<Span> body, String url, LocalDate date) {
+    boolean era34 = date != null && !date.isBefore(REFORM);
+    List<Mention> mentions = new ArrayList<>();
+    String titleOrgan = null;
+    if (title != null) {
+      titleOrgan = scan(text, title, 6, era34, mentions);
+    }
+    String leadOrgan = null;
+    for (Span s : lead) {
+      String o = scan(text, s, 3, era34, mentions);
+      if (leadOrgan == null) {
+        leadOrgan = o;
+      }
+    }
+    for (Span s : body) {
+      scan(text, s, 1, era34, mentions);
+    }
+    // province evidence
+    Map<String, Double> provinceScore = new HashMap<>();
+    String domain = null;
+    List<String> hosts = new ArrayList<>();
+    if (url != null && !url.isBlank()) {
+      host(url).ifPresent(hosts::add);
+      String slug = Text.ascii(url);
+      for (Province p : gaz.provinces()) {
+        if (!p.slug().isEmpty() && slug.contains(p.slug())) {
+          provinceScore.merge(era34 ? p.code2025() : p.code(), 1.0, Double::sum);
+        }
+      }
+    }
+    Matcher hm = HOST.matcher(text);
+    while (hm.find()) {
+      hosts.add(hm.group(1).toLowerCase(Locale.ROOT));
+    }
+    String hostUnit = null;
+    for (int i = 0; i < hosts.size(); i++) {
+      Optional<Gazetteer.SourceHint> hint = gaz.byHost(hosts.get(i));
+      if (hint.isPresent()) {
+        String code = era34 ? gaz.province(hint.get().provinceCode()).map(Province::code2025).orElse(hint.get().provinceCode()) : hint.get().provinceCode();
+        provinceScore.merge(code, i == 0 && url != null ? 8.0 : 4.0, Double::sum);
+        if (domain == null) {
+          domain = hosts.get(i);
+        }
+        if (hostUnit == null && !hint.get().unitCode().isEmpty()) {
+          hostUnit = hint.get().unitCode();
+        }
+      }
+    }
+    if (domain == null && !hosts.isEmpty() && url != null) {
+      domain = hosts.get(0);
+    }
+    Matcher sm = SIGNATURE.matcher(text);
+    int sigCount = 0;
+    while (sm.find() && sigCount++ < 3) {
+      gaz.bySignature(sm.group(1)).ifPresent(code -> provinceScore.merge(era34 ? code2025(code) : code, 4.0, Double::sum));
+    }
+    for (Map.Entry<String, String> np : gaz.newspapers().entrySet()) {
+      // newspaper names are few; a keyed contains test is enough
+      if (np.getKey().length() > 6 && Text.key(text.length() > 4000 ? text.substring(0, 4000) + text.substring(text.length() - 1500) : text).contains(np.getKey())) {
+        provinceScore.merge(era34 ? code2025(np.getValue()) : np.getValue(), 3.0, Double::sum);
+      }
+    }
+    for (Mention m : mentions) {
+      if (m.provinceCode() != null) {
+        double w = m.level().equals("province") ? m.weight() * 2 : m.weight() * 0.5;
+        provinceScore.merge(m.provinceCode(), w, Double::sum);
+      }
+    }
+    String level = titleOrgan != null ? titleOrgan : leadOrgan;
+    Mention best = null;
+    double bestScore = 0;
+    Map<String, Double> scores = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.name() == null) {
+        continue;
+      }
+      scores.merge(m.level() + "|" + m.unitCode(), m.weight() * (m.organ() ? 2 : 1), Double::sum);
+    }
+    for (Mention m : mentions) {
+      if (m.name() == null || (level != null && !sameLevel(level, m.level()))) {
+        continue;
+      }
+      double s = scores.get(m.level() + "|" + m.unitCode());
+      s += 0.1 * provinceScore.getOrDefault(m.provinceCode(), 0.0);
+      if (s > bestScore) {
+        best = m;
+        bestScore = s;
+      }
+    }
+    if (level == null && best == null) {
+      // no organ: the strongest named unit decides, else the province evidence
+      for (Mention m : mentions) {
+        if (m.name() == null) {
+          continue;
+        }
+        double s = scores.get(m.level() + "|" + m.unitCode());
+        if (s > bestScore && s >= 3) {
+          best = m;
+          bestScore = s;
+        }
+      }
+    }
+    if (best == null && hostUnit != null && !era34) {
+      Optional<Unit> u = gaz.unit(hostUnit);
+      if (u.isPresent() && (level == null || sameLevel(level, u.get().level()))) {
+        return new Result(area(u.get().level(), u.get().name(), u.get().provinceCode(), false), domain);
+      }
+    }
+    if (best != null && best.provinceCode() == null) {
+      Unit pick = null;
+      double pickScore = -1;
+      for (Unit u : best.candidates()) {
+        double sc = provinceScore.getOrDefault(u.provinceCode(), 0.0);
+        if (sc > pickScore) {
+          pick = u;
+          pickScore = sc;
+        }
+      }
+      return new Result(area(pick.level(), pick.name(), pick.provinceCode(), era34), domain);
+    }
+    if (best != null) {
+      if (best.level().equals("province")) {
+        return new Result(provinceArea(best.provinceCode(), era34), domain);
+      }
+      return new Result(area(best.level(), best.name(), best.provinceCode(), era34), domain);
+    }
+    String province = top(provinceScore);
+    if (province == null) {
+      return new Result(null, domain);
+    }
+    if (level == null || level.equals("province")) {
+      return new Result(provinceArea(province, era34), domain);
+    }
+    // a named level without a readable name ("Huyện ủy" alone): report the province only
+    Area p = provinceArea(province, era34);
+    return new Result(p == null ? null : new Area(p.adminVersion(), "province", p.name(), p.provinceCode(), p.provinceName(), p.provinceCode2025(), p.provinceName2025()), domain);
+  }
+
+  private String code2025(String code) {
+    return gaz.province(code).map(Province::code2025).orElse(code);
+  }
+
+  private static boolean sameLevel(String organLevel, String mentionLevel) {
+    if (organLevel.equals(mentionLevel)) {
+      return true;
+    }
+    if (organLevel.equals("city") && mentionLevel.equals("province")) {
+      return true; // "Thành ủy Cần Thơ": a municipality
+    }
+    if (organLevel.equals("urban") && mentionLevel.equals("district")) {
+      return true;
+    }
+    return organLevel.equals("commune") && mentionLevel.equals("ward") || organLevel.equals("ward") && mentionLevel.equals("commune");
+  }
+
+  private static String top(Map<String, Double> scores) {
+    String best = null;
+    double bestScore = 0;
+    for (Map.Entry<String, Double> e : new java.util.TreeMap<>(scores).entrySet()) {
+      if (e.getValue() > bestScore) {
+        best = e.getKey();
+        bestScore = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  static Optional<String> host(String url) {
+    try {
+      String h = URI.create(url.trim().replace(" ", "%20")).getHost();
+      return Optional.ofNullable(h).map(x -> x.toLowerCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Area of a province (by a 63-era code, or a 2025 code in the 34 era). */
+  public Area provinceArea(String code, boolean era34) {
+    if (era34) {
+      Optional<String> name = gaz.name2025(code);
+      return name.map(n -> new Area(34, "province", n, code, n, code, n)).orElse(null);
+    }
+    return gaz.province(code)
+        .map(p -> new Area(63, "province", p.name(), p.code(), p.name(), p.code2025(), p.name2025()))
+        .orElse(null);
+  }
+
+  private Area area(String level, String name, String provinceCode, boolean era34) {
+    if (era34) {
+      Optional<String> n = gaz.name2025(provinceCode);
+      return new Area(34, level, name, provinceCode, n.orElse(null), provinceCode, n.orElse(null));
+    }
+    Optional<Province> p = gaz.province(provinceCode);
+    return new Area(63, level, name, provinceCode, p.map(Province::name).orElse(null),
+        p.map(Province::code2025).orElse(null), p.map(Province::name2025).orElse(null));
+  }
+
+  /** Scans a span for organ and prefixed-unit mentions; returns the first organ's level. */
+  private String scan(String text, Span span, double weight, boolean era34, List<Mention> out) {
+    Tokens t = Tokens.of(text, span.start(), span.end());
+    String firstOrgan = null;
+    for (int i = 0; i < t.size(); i++) {
+      PhraseSet.Match o = organs.matchAt(t, i);
+      boolean organ = o != null;
+      PhraseSet.Match m = organ ? o : prefixes.matchAt(t, i);
+      if (m == null) {
+        continue;
+      }
+      if (!organ && !Character.isLowerCase(text.charAt(t.start(i))) && i > 0) {
+        // "Huyện" capitalised mid-sentence is usually part of a name or heading; still try
+      }
+      String level = m.value();
+      Mention named = name(text, t, m.to(), level, weight, organ, era34);
+      if (named != null) {
+        out.add(named);
+        if (organ && firstOrgan == null) {
+          firstOrgan = level.equals("urban") ? "district" : level;
+        }
+        i = m.to() - 1;
+        continue;
+      }
+      if (organ) {
+        if (firstOrgan == null) {
+          firstOrgan = level.equals("urban") ? "district" : level;
+        }
+        out.add(new Mention(level, null, null, null, weight, true));
+      }
+      i = m.to() - 1;
+    }
+    return firstOrgan;
+  }
+
+  private Mention name(String text, Tokens t, int at, String level, double weight, boolean organ, boolean era34) {
+    if (at >= t.size()) {
+      return null;
+    }
+    // names are written capitalised ("Trà Cú") or numbered ("Quận 1")
+    char first = text.charAt(t.start(at));
+    if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+      return null;
+    }
+    if (t.start(at) - t.end(at - 1) > 3) {
+      return null;
+    }
+    for (int len = Math.min(gaz.maxNameWords(), t.size() - at); len >= 1; len--) {
+      boolean capitalised = true;
+      for (int k = at; k < at + len; k++) {
+        char c = text.charAt(t.start(k));
+        if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+          capitalised = false;
+          break;
+        }
+      }
+      if (!capitalised) {
+        continue;
+      }
+      String key = t.join(at, at + len);
+      Mention m = lookup(key, level, weight, organ, era34);
+      if (m != null) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private Mention lookup(String key, String level, double weight, boolean organ, boolean era34) {
+    switch (level) {
+      case "province" -> {
+        if (era34) {
+          return gaz.code2025ByName(key).map(c -> new Mention("province", key, c, c, weight, organ)).orElse(null);
+        }
+        return gaz.provinceByName(key).map(p -> new Mention("province", p.name(), p.code(), p.code(), weight, organ)).orElse(null);
+      }
+      case "city" -> {
+        if (era34) {
+          return gaz.code2025ByName(key).map(c -> new Mention("province", key, c, c, weight, organ)).orElse(null);
+        }
+        Optional<Province> p = gaz.provinceByName(key);
+        if (p.isPresent() && p.get().municipality()) {
+          return new Mention("province", p.get().name(), p.get().code(), p.get().code(), weight, organ);
+        }
+        return unit(gaz.units(key), "city", weight, organ);
+      }
+      case "town", "district", "urban" -> {
+        if (era34) {
+          return null;
+        }
+        String want = level.equals("town") ? "town" : "district";
+        return unit(gaz.units(key), want, weight, organ);
+      }
+      case "commune", "ward", "township" -> {
+        List<Unit> list = era34 ? gaz.communes2025(key) : gaz.communes2024(key);
+        String want = level.equals("ward") ? "ward" : "commune";
+        return unit(list, want, weight, organ);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private static Mention unit(List<Unit> units, String level, double weight, boolean organ) {
+    List<Unit> fit = new ArrayList<>();
+    for (Unit u : units) {
+      if (u.level().equals(level)) {
+        fit.add(u);
+      }
+    }
+    if (fit.isEmpty()) {
+      return null;
+    }
+    // An ambiguous name ("Châu Thành") is kept once per province; the province evidence picks.
+    Unit u = fit.get(0);
+    if (fit.size() > 1) {
+      return new Mention(level, u.name(), null, "?" + u.name(), weight, organ, List.copyOf(fit));
+    }
+    return new Mention(level, u.name(), u.provinceCode(), u.code(), weight, organ);
+  }
+}

@@ -1,0 +1,775 @@
+package vn.baocao.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.baocao.reference.Catalogue;
+import vn.baocao.reference.CountRule;
+import vn.baocao.reference.Indicator;
+import vn.baocao.text.PhraseSet;
+import vn.baocao.text.Tokens;
+
+/**
+ * Reads the stated figures of report sentences. A sentence is walked word by word: indicator
+ * phrases ("thu ngân sách", "giải ngân") open a scope that lasts to the next indicator phrase,
+ * blocker or ';'; every number in scope is classified by the words around it (unit, "so với
+ * cùng kỳ", "kế hoạch", "chiếm", "vượt"). Counts whose meaning lies in the words after them
+ * ("108/126 xã đạt chuẩn nông thôn mới") are read by count rules. Plain Java, no Spark.
+ */
+public final class FigureExtractor {
+  private static final Set<String> FILLERS =
+      Set.of("đạt", "được", "thực", "hiện", "là", "có", "mới", "bình", "quân", "ước", "tính", "khoảng", "thêm", "cho", "đã", "lên", "mức", "chỉ");
+  private static final Set<String> VERBS = Set.of("tăng", "giảm", "bằng", "chiếm", "vượt", "đạt", "còn", "được");
+  private static final Set<String> NON_FIGURE_BEFORE =
+      Set.of("ngày", "số", "lần", "thứ", "khóa", "khoá", "điều", "khoản", "mục", "quy", "trang", "giai", "đợt", "kỳ");
+  private static final Set<String> NON_FIGURE_AFTER =
+      Set.of("tháng", "năm", "ngày", "quý", "giờ", "tuổi", "sao", "lần", "phút", "km", "m", "m2", "tấn", "con", "lớp", "cuộc", "đợt", "kỳ");
+  private static final Set<String> ABBREVIATIONS = Set.of("tp", "tx", "ths", "ts", "pgs", "gs", "bs", "ks", "th", "st", "p");
+
+  private final Catalogue cat;
+  private final PhraseSet triggers;
+  private final PhraseSet approx;
+  private final PhraseSet basis;
+  private final PhraseSet cmp;
+  private final PhraseSet forward;
+  private final PhraseSet allocation;
+  private final PhraseSet achievement;
+  private final PhraseSet subset;
+  private final PhraseSet assessment;
+  private final PhraseSet countReject;
+  private final Map<String, String> vetoes;
+  private final PeriodCues cues;
+
+  public FigureExtractor(Catalogue cat) {
+    this.cat = cat;
+    this.triggers = cat.phrases("trigger");
+    this.approx = cat.phrases("approx");
+    this.basis = cat.phrases("basis");
+    this.cmp = cat.phrases("cmp");
+    this.forward = cat.phrases("forward");
+    this.allocation = cat.phrases("allocation");
+    this.achievement = cat.phrases("achievement");
+    this.subset = cat.phrases("subset");
+    this.assessment = cat.phrases("assessment");
+    this.countReject = cat.phrases("count_reject");
+    this.vetoes = cat.values("veto");
+    this.cues = new PeriodCues(cat.values("number_word"));
+  }
+
+  /** What the figures of a document default to. */
+  public record Context(Period docPeriod, LocalDate asOf) {}
+
+  /** Figures of the text spans, in text order. */
+  public List<Fact> extract(String text, List<Span> spans, Context ctx) {
+    List<Fact> out = new ArrayList<>();
+    for (Span span : spans) {
+      for (Span sentence : sentences(text, span)) {
+        readSentence(text, sentence, ctx, out);
+      }
+    }
+    return out;
+  }
+
+  /** Splits a line into sentences at '.', '!', '?' followed by a capital, digit or quote. */
+  static List<Span> sentences(String text, Span line) {
+    List<Span> out = new ArrayList<>();
+    int start = line.start();
+    for (int i = line.start(); i < line.end(); i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?' || c == '…') && i + 1 < line.end() && text.charAt(i + 1) == ' ') {
+        int j = i + 1;
+        while (j < line.end() && text.charAt(j) == ' ') {
+          j++;
+        }
+        if (j < line.end()) {
+          char n = text.charAt(j);
+          boolean opens = Character.isUpperCase(n) || Character.isDigit(n) || n == '"' || n == '“' || n == '(' || n == '-';
+          if (opens && c == '.' && isAbbreviation(text, start, i)) {
+            opens = false;
+          }
+          if (opens) {
+            out.add(new Span(start, i + 1));
+            start = j;
+          }
+        }
+      }
+    }
+    if (start < line.end()) {
+      out.add(new Span(start, line.end()));
+    }
+    return out;
+  }
+
+  private static boolean isAbbreviation(String text, int from, int dot) {
+    int s = dot;
+    while (s > from && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return s < dot && dot - s <= 3 && ABBREVIATIONS.contains(text.substring(s, dot).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Per-token clause and segment numbers: ',', '(', ')', ':' start a clause; ';' a segment. */
+  private static void boundaries(String text, Tokens t, int[] clause, int[] segment) {
+    int c = 0;
+    int s = 0;
+    for (int i = 0; i < t.size(); i++) {
+      if (i > 0) {
+        for (int p = t.end(i - 1); p < t.start(i); p++) {
+          char ch = text.charAt(p);
+          if (ch == ';') {
+            s++;
+            c++;
+          } else if (ch == ',' || ch == '(' || ch == ')' || ch == ':' || ch == '“' || ch == '”' || ch == '"') {
+            c++;
+          } else if ((ch == '-' || ch == '–') && p > 0 && text.charAt(p - 1) == ' ' && p + 1 < text.length() && text.charAt(p + 1) == ' '
+              && !(Character.isDigit(text.charAt(t.end(i - 1) - 1)) && Character.isDigit(text.charAt(t.start(i))))) {
+            c++;
+          }
+        }
+      }
+      clause[i] = c;
+      segment[i] = s;
+    }
+  }
+
+  private void readSentence(String text, Span sentence, Context ctx, List<Fact> out) {
+    Tokens t = Tokens.of(text, sentence.start(), sentence.end());
+    int n = t.size();
+    if (n == 0) {
+      return;
+    }
+    int[] clause = new int[n];
+    int[] segment = new int[n];
+    boundaries(text, t, clause, segment);
+    List<PeriodCues.Cue> found = cues.find(t, 0, n);
+    State st = new State();
+    st.segment = -1;
+    for (int i = 0; i < n; i++) {
+      if (segment[i] != st.segment) {
+        st.segment = segment[i];
+        st.indicator = null;
+        st.triggerStart = -1;
+        st.forward = false;
+        st.vetoChecked = false;
+      }
+      PhraseSet.Match m = triggers.matchAt(t, i);
+      if (m != null) {
+        st.indicator = "-".equals(m.value()) ? null : m.value();
+        st.triggerStart = i;
+        if (st.indicator != null && !st.forward) {
+          Indicator ind = cat.indicator(st.indicator);
+          if (ind != null && ind.focus()) {
+            readAssessment(text, t, m, clause, segment, found, ctx, out, sentence);
+          }
+        }
+        i = m.to() - 1;
+        continue;
+      }
+      if (forward.matchAt(t, i) != null) {
+        st.forward = true;
+      }
+      PhraseSet.Match sub = subset.matchAt(t, i);
+      if (sub != null) {
+        st.indicator = null;
+        i = sub.to() - 1;
+        continue;
+      }
+      String w = t.word(i);
+      if (Character.isDigit(w.charAt(0))) {
+        i = readNumber(text, t, i, clause, segment, found, ctx, st, out);
+      }
+    }
+  }
+
+  private static final class State {
+    String indicator;
+    int triggerStart;
+    boolean forward;
+    int segment;
+    boolean vetoChecked;
+  }
+
+  private void readAssessment(
+      String text, Tokens t, PhraseSet.Match trigger, int[] clause, int[] segment,
+      List<PeriodCues.Cue> found, Context ctx, List<Fact> out, Span sentence) {
+    int limit = Math.min(t.size(), trigger.to() + 15);
+    for (int k = trigger.to(); k < limit && segment[k] == segment[trigger.from()]; k++) {
+      if (triggers.matchAt(t, k) != null || Character.isDigit(t.word(k).charAt(0))) {
+        return;
+      }
+      PhraseSet.Match a = assessment.matchAt(t, k);
+      if (a == null) {
+        continue;
+      }
+      if (a.to() < t.size() && Character.isDigit(t.word(a.to()).charAt(0))) {
+        return;
+      }
+      if (vetoed(t, trigger.value(), segment, trigger.from())) {
+        return;
+      }
+      String basisCode = null;
+      for (int q = a.to(); q < Math.min(t.size(), a.to() + 4); q++) {
+        PhraseSet.Match c = cmp.matchAt(t, q);
+        if (c != null) {
+          basisCode = c.value();
+          break;
+        }
+      }
+      if (basisCode == null && a.phrase().contains("cùng kỳ")) {
+        basisCode = "yoy";
+      }
+      Indicator ind = cat.indicator(trigger.value());
+      Period period = recordPeriod(t, trigger.from(), a.to(), clause, segment, found, ctx, ind);
+      int cs = t.start(trigger.from());
+      int ce = clauseEnd(text, t, clause, a.to() - 1);
+      out.add(new Fact(ind.code(), ind.category(), "assessment", null, null, basisCode, null, null, a.value(), period,
+          text.substring(cs, ce), cs, ce));
+      return;
+    }
+  }
+
+  private boolean vetoed(Tokens t, String indicator, int[] segment, int at) {
+    if (vetoes.isEmpty() || !vetoes.containsValue(indicator)) {
+      return false;
+    }
+    int seg = segment[at];
+    for (int k = 0; k < t.size(); k++) {
+      if (segment[k] != seg) {
+        continue;
+      }
+      PhraseSet.Match v = cat.phrases("veto").matchAt(t, k);
+      if (v != null && indicator.equals(v.value())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Character offset where the clause holding token {@code i} ends. */
+  private static int clauseEnd(String text, Tokens t, int[] clause, int i) {
+    int k = i;
+    while (k + 1 < t.size() && clause[k + 1] == clause[i]) {
+      k++;
+    }
+    int end = t.end(k);
+    if (end < text.length() && text.charAt(end) == '%') {
+      end++;
+    }
+    return end;
+  }
+
+  private static int clauseStartToken(int[] clause, int i) {
+    int k = i;
+    while (k > 0 && clause[k - 1] == clause[i]) {
+      k--;
+    }
+    return k;
+  }
+
+  /** Reads the number at token {@code i}; returns the last token it consumed. */
+  private int readNumber(
+      String text, Tokens t, int i, int[] clause, int[] segment, List<PeriodCues.Cue> found,
+      Context ctx, State st, List<Fact> out) {
+    int n = t.size();
+    double value = VnNumber.parse(t.word(i));
+    if (Double.isNaN(value)) {
+      return i;
+    }
+    if (i > 0 && NON_FIGURE_BEFORE.contains(t.word(i - 1))) {
+      return i;
+    }
+    int after = t.end(i);
+    if (after < text.length() && (text.charAt(after) == '/' || text.charAt(after) == '-')
+        && i + 1 < n && t.start(i + 1) == after + 1 && !Character.isDigit(t.word(i + 1).charAt(0))) {
+      return i + 1; // "05-NQ/TU", "1306/QĐ-UBND"
+    }
+    // denominator: "108/126", "12.300/10.000 tỷ"
+    Double denominator = null;
+    int j = i;
+    if (after < text.length() && text.charAt(after) == '/' && i + 1 < n && t.start(i + 1) <= after + 2
+        && Character.isDigit(t.word(i + 1).charAt(0))) {
+      double d = VnNumber.parse(t.word(i + 1));
+      int after2 = t.end(i + 1);
+      if (after2 < text.length() && text.charAt(after2) == '/' ) {
+        return i + 2; // a date d/m/y
+      }
+      if (!Double.isNaN(d)) {
+        denominator = d;
+        j = i + 1;
+      }
+    }
+    if (j + 1 < n && NON_FIGURE_AFTER.contains(t.word(j + 1)) && !isPercentAt(text, t.end(j))) {
+      return j;
+    }
+    // unit
+    boolean percent = isPercentAt(text, t.end(j));
+    int k = j + 1;
+    double scale = 1;
+    String money = null; // "billion" or "million"
+    String currency = null;
+    boolean thousand = false;
+    if (!percent && k < n) {
+      String w = t.word(k);
+      if ((w.equals("nghìn") || w.equals("ngàn")) && k + 1 < n && (t.word(k + 1).equals("tỷ") || t.word(k + 1).equals("tỉ"))) {
+        money = "billion";
+        scale = 1000;
+        k += 2;
+      } else if (w.equals("tỷ") || w.equals("tỉ")) {
+        money = "billion";
+        k += 1;
+        if (k + 1 < n && Character.isDigit(t.word(k).charAt(0)) && t.word(k + 1).equals("triệu")) {
+          double extra = VnNumber.parse(t.word(k));
+          if (!Double.isNaN(extra)) {
+            value += extra / 1000.0;
+            k += 2;
+          }
+        }
+      } else if (w.equals("triệu")) {
+        money = "million";
+        k += 1;
+      } else if (w.equals("nghìn") || w.equals("ngàn")) {
+        thousand = true;
+        k += 1;
+      } else if (w.equals("phần") && k + 1 < n && t.word(k + 1).equals("trăm")) {
+        percent = true;
+        k += 2;
+      }
+      if (money != null && k < n) {
+        String c = t.word(k);
+        if (c.equals("đồng") || c.equals("vnđ") || c.equals("vnd")) {
+          currency = "vnd";
+          k++;
+        } else if (c.equals("usd") || c.equals("đô")) {
+          currency = "usd";
+          k += c.equals("đô") && k + 1 < n && t.word(k + 1).equals("la") ? 2 : 1;
+        }
+      }
+      if (thousand && k < n && (t.word(k).equals("tỷ"))) {
+        money = "billion";
+        scale = 1000;
+        k++;
+      }
+    }
+    if (thousand) {
+      value *= 1000;
+      if (denominator != null) {
+        denominator *= 1000;
+      }
+    }
+    String unitKind;
+    if (percent) {
+      unitKind = "percent";
+    } else if (money != null) {
+      unitKind = "money";
+    } else if (k < n && (t.word(k).equals("ha") || t.word(k).equals("héc"))) {
+      unitKind = "ha";
+    } else {
+      unitKind = "count";
+    }
+    int clauseStart = clauseStartToken(clause, i);
+    String approxCode = approxBefore(t, i, clauseStart);
+    String verb = verbBefore(t, i, clauseStart);
+    int windowEnd = k;
+    while (windowEnd < n && windowEnd < k + 12 && clause[windowEnd] == clause[j]) {
+      windowEnd++;
+    }
+    String window = t.join(k, windowEnd);
+    // implied percent: "bằng 39,7 kế hoạch"
+    if (unitKind.equals("count") && ("bằng".equals(verb) || "đạt".equals(verb)) && basis.matchAt(t, Math.min(k, n - 1)) != null
+        && k < n && clause[k] == clause[j]) {
+      unitKind = "percent";
+    }
+
+    String indicator = null;
+    String measure = null;
+    String basisCode = null;
+    boolean fromRule = false;
+    if (unitKind.equals("count") || unitKind.equals("percent")) {
+      CountRule rule = matchRule(t, window, clauseStart, i, unitKind);
+      if (rule != null) {
+        indicator = rule.indicator();
+        fromRule = true;
+        st.indicator = indicator;
+        st.triggerStart = i;
+      }
+    }
+    if (indicator == null) {
+      indicator = st.indicator;
+    }
+    if (indicator == null || st.forward) {
+      return j;
+    }
+    Indicator ind = cat.indicator(indicator);
+    if (ind == null || vetoed(t, indicator, segment, i)) {
+      return j;
+    }
+    double v = value;
+    String unit;
+    switch (unitKind) {
+      case "percent" -> {
+        int pk = k;
+        boolean annual = isPercentAt(text, t.end(j)) && text.startsWith("/năm", percentEnd(text, t.end(j)))
+            || text.startsWith("/ năm", percentEnd(text, t.end(j)));
+        String[] mb = percentMeasure(t, pk, clause[j], verb, ind, fromRule, annual);
+        if (mb == null) {
+          return j;
+        }
+        measure = mb[0];
+        basisCode = mb[1];
+        if (measure.equals("change")) {
+          if ("giảm".equals(verb)) {
+            v = -value;
+          } else if (!"tăng".equals(verb) && mb[2] != null) {
+            v = value - 100;
+          }
+        } else if (measure.equals("pct_of_plan") && "vượt".equals(verb)) {
+          v = 100 + value;
+        }
+        unit = "percent";
+        if (denominator != null) {
+          return j;
+        }
+      }
+      case "money" -> {
+        if (!ind.units().startsWith("money") || "tăng".equals(verb) || "giảm".equals(verb) || "vượt".equals(verb)) {
+          return j;
+        }
+        if (isAllocation(t, clauseStart, i, st)) {
+          return j;
+        }
+        measure = "level";
+        boolean usd = "usd".equals(currency);
+        if (usd) {
+          unit = "usd_million";
+          v = "billion".equals(money) ? value * 1000 * scale : value;
+          if (denominator != null) {
+            denominator = "billion".equals(money) ? denominator * 1000 * scale : denominator;
+          }
+        } else if (ind.units().equals("money_usd")) {
+          return j;
+        } else if (ind.units().equals("money_per_capita") && "million".equals(money)) {
+          unit = "vnd_million";
+        } else {
+          unit = "vnd_billion";
+          double f = "billion".equals(money) ? scale : 0.001;
+          v = value * f;
+          if (denominator != null) {
+            denominator = denominator * f;
+          }
+        }
+      }
+      case "count" -> {
+        if (!ind.units().equals("count")) {
+          return j;
+        }
+        if (!fromRule) {
+          if (hasRules(indicator) || !startsWithNoun(window, ind.countNouns())) {
+            return j;
+          }
+          if (isAllocation(t, clauseStart, i, st)) {
+            return j;
+          }
+        }
+        int noun = k + 1;
+        if (countReject.any(t, Math.min(noun, n), Math.min(windowEnd + 0, n))) {
+          return j;
+        }
+        measure = "level";
+        unit = "count";
+      }
+      default -> {
+        return j;
+      }
+    }
+    Period period = recordPeriod(t, i, windowEnd, clause, segment, found, ctx, ind);
+    int cs = !fromRule && st.triggerStart >= 0 && st.triggerStart <= i && segment[st.triggerStart] == segment[i]
+        && t.end(j) - t.start(st.triggerStart) <= 260 ? t.start(st.triggerStart) : t.start(clauseStart);
+    int ce = clauseEnd(text, t, clause, j);
+    out.add(new Fact(ind.code(), ind.category(), measure, round(v), unit, basisCode,
+        denominator, approxCode, null, period, text.substring(cs, ce), cs, ce));
+    return j;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1e6) / 1e6;
+  }
+
+  private boolean hasRules(String indicator) {
+    for (CountRule r : cat.countRules()) {
+      if (r.indicator().equals(indicator)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPercentAt(String text, int pos) {
+    int p = pos;
+    while (p < text.length() && text.charAt(p) == ' ') {
+      p++;
+    }
+    return p < text.length() && text.charAt(p) == '%' && p - pos <= 1;
+  }
+
+  private static int percentEnd(String text, int pos) {
+    int p = text.indexOf('%', pos);
+    return p < 0 ? pos : p + 1;
+  }
+
+  private static boolean startsWithNoun(String window, List<String> nouns) {
+    for (String noun : nouns) {
+      if (window.equals(noun) || window.startsWith(noun + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private CountRule matchRule(Tokens t, String window, int clauseStart, int numberToken, String unitKind) {
+    String padded = " " + window + " ";
+    String prefix = null;
+    for (CountRule r : cat.countRules()) {
+      if (!startsWithNoun(window, r.nouns())) {
+        continue;
+      }
+      if (!r.prefixAny().isEmpty()) {
+        if (unitKind.equals("percent")) {
+          continue;
+        }
+        if (prefix == null) {
+          prefix = " " + strippedPrefix(t, clauseStart, numberToken);
+        }
+        boolean ok = false;
+        for (String p : r.prefixAny()) {
+          if (prefix.endsWith(" " + p)) {
+            ok = true;
+            break;
+          }
+        }
+        if (!ok) {
+          continue;
+        }
+      }
+      boolean ok = true;
+      for (List<String> group : r.require()) {
+        boolean any = false;
+        for (String alt : group) {
+          if (padded.contains(" " + alt + " ")) {
+            any = true;
+            break;
+          }
+        }
+        if (!any) {
+          ok = false;
+          break;
+        }
+      }
+      for (String rej : r.reject()) {
+        if (padded.contains(" " + rej + " ")) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** Words of the clause before the number, without trailing qualifiers and fillers. */
+  private String strippedPrefix(Tokens t, int clauseStart, int numberToken) {
+    int end = numberToken;
+    while (end > clauseStart) {
+      PhraseSet.Match a = approx.endingAt(t, clauseStart, end);
+      if (a != null) {
+        end = a.from();
+        continue;
+      }
+      String w = t.word(end - 1);
+      if (w.equals("được") || w.equals("thêm") || w.equals("mới") && end - 1 > clauseStart && !t.word(end - 2).equals("phát") && !t.word(end - 2).equals("lập")
+          || w.equals("cho") || w.equals("là") || w.equals("đã") || w.equals("hiện") || w.equals("tổng") || w.equals("cộng")) {
+        end--;
+        continue;
+      }
+      break;
+    }
+    return t.join(Math.max(clauseStart, end - 8), end);
+  }
+
+  private String approxBefore(Tokens t, int i, int clauseStart) {
+    String found = "exact";
+    int k = i;
+    int steps = 0;
+    while (k > clauseStart && steps < 5) {
+      PhraseSet.Match a = approx.endingAt(t, Math.max(clauseStart, k - 3), k);
+      if (a != null) {
+        if (found.equals("exact") || found.equals("about")) {
+          found = a.value();
+        }
+        k = a.from();
+      } else if (FILLERS.contains(t.word(k - 1))) {
+        k--;
+      } else {
+        break;
+      }
+      steps++;
+    }
+    return found;
+  }
+
+  private String verbBefore(Tokens t, int i, int clauseStart) {
+    int k = i - 1;
+    int steps = 0;
+    while (k >= clauseStart && steps < 5) {
+      String w = t.word(k);
+      if (VERBS.contains(w) && !(w.equals("được") && k > clauseStart && VERBS.contains(t.word(k - 1)))) {
+        if (w.equals("được")) {
+          return "đạt";
+        }
+        return w;
+      }
+      if (!FILLERS.contains(w) && approx.matchAt(t, k) == null && !w.equals("hơn") && !w.equals("trên") && !w.equals("gần") && !w.equals("dưới")) {
+        return null;
+      }
+      k--;
+      steps++;
+    }
+    return null;
+  }
+
+  /**
+   * Measure and basis of a percentage: {measure, basis, "cmp" if it compares with a period}.
+   * Null when the words say nothing usable.
+   */
+  private String[] percentMeasure(Tokens t, int k, int clauseId, String verb, Indicator ind, boolean fromRule, boolean annual) {
+    int n = t.size();
+    int q = k;
+    if (q < n && (t.word(q).equals("so") || t.word(q).equals("của") || t.word(q).equals("tổng"))) {
+      q++;
+      if (q < n && t.word(q).equals("với")) {
+        q++;
+      }
+    }
+    if (annual || (("tăng".equals(verb) || "giảm".equals(verb)) && q < n && t.word(q).equals("năm") && t.word(k).equals("mỗi"))) {
+      return new String[] {"change", "annual_avg", null};
+    }
+    if (q < n) {
+      PhraseSet.Match c = cmp.matchAt(t, q);
+      if (c != null && (c.phrase().length() > 2 || q > k)) {
+        return new String[] {"change", c.value(), "cmp"};
+      }
+      PhraseSet.Match b = basis.matchAt(t, q);
+      if (b != null && !(b.phrase().equals("kh") && q == k && false)) {
+        String code = b.value();
+        if (code.equals("plan")) {
+          for (int g = b.to(); g < Math.min(n, b.to() + 5); g++) {
+            if (t.word(g).equals("giao")) {
+              code = "assigned_plan";
+              break;
+            }
+          }
+        }
+        return new String[] {"pct_of_plan", code, null};
+      }
+    }
+    if ("chiếm".equals(verb)) {
+      return new String[] {"share", null, null};
+    }
+    if (fromRule) {
+      return new String[] {"share", null, null};
+    }
+    if (k < n && clauseIdOk(t, k) && (t.word(k).equals("tổng") || t.word(k).equals("số") || t.word(k).equals("dân"))) {
+      return new String[] {"share", null, null};
+    }
+    if ("tăng".equals(verb) || "giảm".equals(verb)) {
+      return new String[] {"change", null, null};
+    }
+    String def = ind.percentDefault();
+    if (def.startsWith("pct_of_plan")) {
+      if (verb == null && !"vượt".equals(verb)) {
+        return null;
+      }
+      return new String[] {"pct_of_plan", def.contains(":") ? def.substring(def.indexOf(':') + 1) : null, null};
+    }
+    if (def.equals("share") && (verb != null || true)) {
+      return new String[] {"share", null, null};
+    }
+    return null;
+  }
+
+  private static boolean clauseIdOk(Tokens t, int k) {
+    return true;
+  }
+
+  /** Whether the number states an allocation or target ("được giao 5.600 tỷ") rather than a result. */
+  private boolean isAllocation(Tokens t, int clauseStart, int numberToken, State st) {
+    int from = clauseStart;
+    if (st.triggerStart >= 0 && st.triggerStart < numberToken && st.triggerStart < from) {
+      from = Math.min(from, st.triggerStart);
+    }
+    boolean alloc = false;
+    int k = from;
+    while (k < numberToken) {
+      PhraseSet.Match trig = triggers.matchAt(t, k, numberToken);
+      if (trig != null && !"-".equals(trig.value())) {
+        k = trig.to();
+        continue;
+      }
+      PhraseSet.Match a = allocation.matchAt(t, k, numberToken);
+      PhraseSet.Match b = achievement.matchAt(t, k, numberToken);
+      if (a != null && (b == null || a.to() >= b.to())) {
+        alloc = true;
+        k = a.to();
+      } else if (b != null) {
+        alloc = false;
+        k = b.to();
+      } else {
+        k++;
+      }
+    }
+    return alloc;
+  }
+
+  /** The record's own period: a cue in its segment, else one earlier in the sentence, else the default. */
+  private Period recordPeriod(Tokens t, int at, int windowEnd, int[] clause, int[] segment, List<PeriodCues.Cue> found, Context ctx, Indicator ind) {
+    PeriodCues.Cue best = null;
+    for (PeriodCues.Cue c : found) {
+      if (c.from() < at && segment[c.from()] == segment[at]) {
+        best = c;
+      }
+    }
+    if (best == null) {
+      for (PeriodCues.Cue c : found) {
+        if (c.from() > at && clause[c.from()] == clause[at]) {
+          best = c;
+          break;
+        }
+      }
+    }
+    if (best == null && !ind.stock()) {
+      for (PeriodCues.Cue c : found) {
+        if (c.from() < at && c.kind() != PeriodCues.Kind.NOW && c.kind() != PeriodCues.Kind.TO_DATE) {
+          best = c;
+        }
+      }
+    }
+    Period doc = ctx.docPeriod();
+    if (best == null) {
+      if (ind.stock()) {
+        return Period.asOf(asOfDate(ctx));
+      }
+      return doc;
+    }
+    return Periods.resolve(best, doc, ctx.asOf(), ind.stock());
+  }
+
+  static LocalDate asOfDate(Context ctx) {
+    if (ctx.asOf() != null) {
+      return ctx.asOf();
+    }
+    return ctx.docPeriod() == null ? null : ctx.docPeriod().end();
+  }
+}

@@ -1,0 +1,202 @@
+package vn.baocao.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.baocao.text.Tokens;
+
+/**
+ * Finds the period expressions of a text span: "tháng 5 năm 2023", "quý I-2023", "6 tháng
+ * đầu năm", "năm tháng đầu năm", "cả năm", "từ đầu năm đến nay", "đến ngày 15/10", "hiện có",
+ * "giữa nhiệm kỳ 2020 - 2025", "cả nhiệm kỳ". Year-less cues carry year 0; the caller fills it.
+ */
+public final class PeriodCues {
+
+  /** Kinds of cue. */
+  public enum Kind { MONTH, IN_MONTH, MONTHS, MONTHS_LAST, QUARTER, YEAR, ANNUAL, TO_DATE, NOW, UNTIL_DATE, MIDTERM, TERM }
+
+  /** One period expression over tokens {@code [from, to)}. */
+  public record Cue(Kind kind, int from, int to, int a, int b, int year, int day) {}
+
+  private final Map<String, String> numberWords;
+
+  public PeriodCues(Map<String, String> numberWords) {
+    this.numberWords = numberWords;
+  }
+
+  private int smallNumber(String w) {
+    if (isDigits(w) && w.length() <= 2) {
+      return Integer.parseInt(w);
+    }
+    String v = numberWords.get(w);
+    return v == null ? -1 : Integer.parseInt(v);
+  }
+
+  static boolean isDigits(String w) {
+    if (w.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static int year(String w) {
+    if (isDigits(w) && w.length() == 4) {
+      int y = Integer.parseInt(w);
+      if (y >= 1990 && y <= 2100) {
+        return y;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean is(Tokens t, int i, String w) {
+    return i >= 0 && i < t.size() && t.word(i).equals(w);
+  }
+
+  /** Year written right after token {@code i} ("năm 2023", "2023" after '-' or '/'); 0 if none. */
+  private static int yearAfter(Tokens t, int i, int[] end) {
+    if (i < t.size() && year(t.word(i)) > 0) {
+      end[0] = i + 1;
+      return year(t.word(i));
+    }
+    if (is(t, i, "năm") && i + 1 < t.size() && year(t.word(i + 1)) > 0) {
+      end[0] = i + 2;
+      return year(t.word(i + 1));
+    }
+    end[0] = i;
+    return 0;
+  }
+
+  /** Cues in tokens {@code [from, to)}, left to right. */
+  public List<Cue> find(Tokens t, int from, int to) {
+    List<Cue> out = new ArrayList<>();
+    int[] end = new int[1];
+    for (int i = from; i < to; i++) {
+      String w = t.word(i);
+      switch (w) {
+        case "tháng" -> {
+          if (i > from && is(t, i - 1, "trong") && (i + 1 >= to || smallNumber(t.word(i + 1)) < 0)) {
+            out.add(new Cue(Kind.IN_MONTH, i - 1, i + 1, 0, 0, 0, 0));
+            continue;
+          }
+          int m = i + 1 < to ? monthNumber(t.word(i + 1)) : -1;
+          int prev = i > from ? smallNumber(t.word(i - 1)) : -1;
+          if (m > 0 && !(i >= 2 && is(t, i - 2, "ngày") || i >= 1 && is(t, i - 1, "ngày"))) {
+            if (i >= 1 && isDigits(t.word(i - 1)) && i >= 2 && is(t, i - 2, "ngày")) {
+              continue;
+            }
+            int y = yearAfter(t, i + 2, end);
+            out.add(new Cue(Kind.MONTH, i, Math.max(i + 2, end[0]), m, 0, y, 0));
+          } else if (prev > 0 && prev <= 12) {
+            // "5 tháng đầu năm", "năm tháng đầu năm 2023", "6 tháng cuối năm"
+            int j = i + 1;
+            boolean last = false;
+            if (is(t, j, "đầu") && is(t, j + 1, "năm")) {
+              j += 2;
+            } else if (is(t, j, "cuối") && is(t, j + 1, "năm")) {
+              j += 2;
+              last = true;
+            } else if (is(t, j, "năm") && j + 1 < t.size() && year(t.word(j + 1)) > 0) {
+              // "9 tháng năm 2022"
+            } else if (!isDigits(t.word(i - 1)) && !(is(t, j, "qua") || is(t, j, "năm"))) {
+              continue; // "năm tháng" without "đầu năm" is too ambiguous
+            }
+            int y = yearAfter(t, j, end);
+            if (y == 0 && is(t, j, "năm") && !last) {
+              end[0] = j;
+            }
+            out.add(new Cue(last ? Kind.MONTHS_LAST : Kind.MONTHS, i - 1, Math.max(j, end[0]), prev, 0, y, 0));
+          }
+        }
+        case "quý" -> {
+          if (i + 1 < to) {
+            String n = t.word(i + 1);
+            int q = VnNumber.roman(n);
+            if (q < 1 && isDigits(n) && n.length() == 1) {
+              q = Integer.parseInt(n);
+            }
+            if (q >= 1 && q <= 4) {
+              int y = yearAfter(t, i + 2, end);
+              out.add(new Cue(Kind.QUARTER, i, Math.max(i + 2, end[0]), q, 0, y, 0));
+            }
+          }
+        }
+        case "năm" -> {
+          if (i + 1 < to && year(t.word(i + 1)) > 0 && !(i > from && (is(t, i - 1, "tháng") || is(t, i - 1, "đầu")))) {
+            boolean whole = i > from && (is(t, i - 1, "cả") || is(t, i - 1, "trong"));
+            out.add(new Cue(Kind.YEAR, whole ? i - 1 : i, i + 2, whole ? 1 : 0, 0, year(t.word(i + 1)), 0));
+          } else if (i > from && is(t, i - 1, "cả") && !is(t, i + 1, "tháng")) {
+            out.add(new Cue(Kind.YEAR, i - 1, i + 1, 1, 0, 0, 0));
+          } else if (i > from && (is(t, i - 1, "hằng") || is(t, i - 1, "hàng"))) {
+            out.add(new Cue(Kind.ANNUAL, i - 1, i + 1, 0, 0, 0, 0));
+          } else if (is(t, i - 1, "đầu") && is(t, i - 2, "từ")) {
+            out.add(new Cue(Kind.TO_DATE, i - 2, i + 1, 0, 0, 0, 0));
+          }
+        }
+        case "kế" -> {
+          if (is(t, i - 1, "lũy") || is(t, i - 1, "luỹ")) {
+            out.add(new Cue(Kind.TO_DATE, i - 1, i + 1, 0, 0, 0, 0));
+          }
+        }
+        case "đến" -> {
+          if (is(t, i + 1, "nay") || is(t, i + 1, "thời") && is(t, i + 2, "điểm")) {
+            out.add(new Cue(Kind.TO_DATE, i, i + 2, 0, 0, 0, 0));
+          } else if (is(t, i + 1, "ngày") && i + 3 < t.size()) {
+            int d = smallNumber(t.word(i + 2));
+            int m = monthNumber(t.word(i + 3));
+            if (d >= 1 && d <= 31 && m > 0) {
+              int y = i + 4 < t.size() ? year(t.word(i + 4)) : 0;
+              out.add(new Cue(Kind.UNTIL_DATE, i, y > 0 ? i + 5 : i + 4, m, 0, y, d));
+            }
+          }
+        }
+        case "hiện" -> {
+          if (!is(t, i + 1, "đại") && !is(t, i + 1, "thực") && !is(t, i + 1, "trạng") && !is(t, i + 1, "tượng")
+              && !is(t, i - 1, "thực") && !is(t, i - 1, "thể") && !is(t, i - 1, "xuất") && !is(t, i - 1, "phát")
+              && !is(t, i - 1, "biểu") && !is(t, i - 1, "hiển")) {
+            out.add(new Cue(Kind.NOW, i, i + 1, 0, 0, 0, 0));
+          }
+        }
+        case "nhiệm" -> {
+          if (is(t, i + 1, "kỳ")) {
+            boolean mid = is(t, i - 1, "giữa") || (is(t, i - 1, "đầu") && is(t, i - 2, "nửa")) || is(t, i - 1, "nửa");
+            boolean whole = is(t, i - 1, "cả") || is(t, i - 1, "toàn");
+            int a = i + 2 < t.size() ? year(t.word(i + 2)) : 0;
+            int b = a > 0 && i + 3 < t.size() ? year(t.word(i + 3)) : 0;
+            if (mid) {
+              out.add(new Cue(Kind.MIDTERM, i - 1, b > 0 ? i + 4 : i + 2, a, b, 0, 0));
+            } else if (whole) {
+              out.add(new Cue(Kind.TERM, i - 1, b > 0 ? i + 4 : i + 2, a, b, 0, 0));
+            }
+          }
+        }
+        default -> { }
+      }
+    }
+    return out;
+  }
+
+  private int monthNumber(String w) {
+    int m = smallNumber(w);
+    return m >= 1 && m <= 12 ? m : -1;
+  }
+
+  /** The term years "nhiệm kỳ A - B" anywhere in the tokens; null if none. */
+  public static int[] termYears(Tokens t, int from, int to) {
+    for (int i = from; i + 3 < to; i++) {
+      if (t.word(i).equals("nhiệm") && t.word(i + 1).equals("kỳ")) {
+        int a = year(t.word(i + 2));
+        int b = year(t.word(i + 3));
+        if (a > 0 && b > a && b - a <= 6) {
+          return new int[] {a, b};
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,416 @@
+package vn.baocao.extract;
+
+import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.baocao.reference.Catalogue;
+import vn.baocao.reference.Reference;
+import vn.baocao.text.PhraseSet;
+import vn.baocao.text.Text;
+import vn.baocao.text.Tokens;
+
+/**
+ * Reads one report file: decodes and normalises it, finds its title, date, period and subject
+ * unit, and extracts every stated figure. Plain Java: the same object runs in a unit test and
+ * inside a Spark task.
+ */
+public final class ReportExtractor implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Files larger than this are quarantined as {@code too_large} by default. */
+  public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+
+  private static final Pattern FULL_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})(?![\\d/])");
+  private static final Pattern DAY_MONTH =
+      Pattern.compile("(?i)(?:^|[\\s(])(?:sáng|chiều|tối|trưa)?\\s*(?:ngày|hôm)\\s+(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?![\\d/])");
+  private static final Pattern LONG_DATE =
+      Pattern.compile("(?i)ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d{2})");
+
+  private final Reference ref;
+  private final long maxBytes;
+  private transient FigureExtractor figures;
+  private transient AreaResolver areas;
+  private transient PeriodCues cues;
+
+  public ReportExtractor(Reference ref) {
+    this(ref, DEFAULT_MAX_BYTES);
+  }
+
+  public ReportExtractor(Reference ref, long maxBytes) {
+    this.ref = ref;
+    this.maxBytes = maxBytes;
+  }
+
+  private void init() {
+    if (figures == null) {
+      figures = new FigureExtractor(ref.catalogue());
+      areas = new AreaResolver(ref.gazetteer(), ref.catalogue());
+      cues = new PeriodCues(ref.catalogue().values("number_word"));
+    }
+  }
+
+  /** What a crawler knew about a file (sources.csv); both fields may be null. */
+  public record SourceMeta(String url, LocalDate publishedDate) implements Serializable {
+    public static final SourceMeta NONE = new SourceMeta(null, null);
+  }
+
+  /** A problem with the input, written to the quarantine table. */
+  public record Issue(Integer line, Integer column, String reason, String detail) implements Serializable {}
+
+  /** The document row's fields. */
+  public record Document(
+      String docId, String title, String sourceDomain, LocalDate publishedDate,
+      AreaResolver.Area area, Period period, String status) implements Serializable {}
+
+  /** The result for one file; {@code text} is the normalised text the offsets refer to. */
+  public record Extraction(Document document, List<Fact> facts, List<Issue> issues, String text) implements Serializable {}
+
+  /** Reads a report from its bytes; {@code fullSize} is the file's size (bytes may be a prefix). */
+  public Extraction extract(byte[] bytes, long fullSize, SourceMeta meta) {
+    init();
+    List<Issue> issues = new ArrayList<>();
+    if (fullSize > maxBytes) {
+      issues.add(new Issue(null, null, "too_large", "file has " + fullSize + " bytes; the limit is " + maxBytes + " (--max-bytes)"));
+      return quarantined(bytes, issues);
+    }
+    if (bytes.length == 0) {
+      issues.add(new Issue(null, null, "empty", "file is empty"));
+      return quarantined(bytes, issues);
+    }
+    String binary = binaryKind(bytes);
+    if (binary != null) {
+      issues.add(new Issue(null, null, "binary", binary));
+      return quarantined(bytes, issues);
+    }
+    String raw = decode(bytes, issues);
+    if (raw == null) {
+      return quarantined(bytes, issues);
+    }
+    String text = Text.normalise(raw);
+    if (text.isBlank()) {
+      issues.add(new Issue(null, null, "empty", "file holds only white space or markup"));
+      return quarantined(bytes, issues);
+    }
+    return read(text, meta == null ? SourceMeta.NONE : meta, issues);
+  }
+
+  /** Reads an already normalised text (tests and benchmarks). */
+  public Extraction read(String text, SourceMeta meta, List<Issue> issues) {
+    init();
+    String docId = docId(text);
+    Layout layout = layout(text);
+    Catalogue cat = ref.catalogue();
+    // dates
+    LocalDate published = meta.publishedDate();
+    Periods.PartialDate article = articleDate(text, layout);
+    if (published == null && article != null && article.year() > 0) {
+      published = Periods.safe(article.year(), article.month(), article.day());
+    }
+    // period
+    List<Periods.Source> sources = new ArrayList<>();
+    if (layout.title != null) {
+      sources.add(new Periods.Source(Tokens.of(text, layout.title.start(), layout.title.end()), 3));
+    }
+    for (Span s : layout.lead) {
+      sources.add(new Periods.Source(Tokens.of(text, s.start(), s.end()), 2));
+    }
+    for (Span s : layout.rest) {
+      sources.add(new Periods.Source(Tokens.of(text, s.start(), s.end()), 1));
+    }
+    Period period = Periods.documentPeriod(sources, cues, cat.phrases("doc_backward"), cat.phrases("doc_forward"), published, article);
+    if (published == null && article != null && period != null) {
+      published = article.resolve(period.end());
+    }
+    // area
+    LocalDate when = published != null ? published : period != null ? period.end() : null;
+    AreaResolver.Result area = areas.resolve(text, layout.title, layout.lead, layout.rest, meta.url(), when);
+    String domain = area.sourceDomain();
+    if (meta.url() != null) {
+      domain = AreaResolver.host(meta.url()).orElse(domain);
+    }
+    // figures: body first, then the title (a figure restated in the title is one record)
+    FigureExtractor.Context ctx = new FigureExtractor.Context(period, published);
+    List<Span> body = new ArrayList<>(layout.lead);
+    body.addAll(layout.rest);
+    List<Fact> found = new ArrayList<>(figures.extract(text, body, ctx));
+    if (layout.title != null) {
+      found.addAll(figures.extract(text, List.of(layout.title), ctx));
+    }
+    List<Fact> facts = dedupe(found);
+    facts.sort((a, b) -> a.charStart() != b.charStart() ? Integer.compare(a.charStart(), b.charStart())
+        : Integer.compare(a.charEnd(), b.charEnd()));
+    if (area.area() == null) {
+      issues.add(new Issue(null, null, "unknown_area", "no province or unit could be read from the title, text or address"));
+    }
+    if (period == null) {
+      issues.add(new Issue(null, null, "unknown_period", "no reporting period could be read from the title or lead"));
+    }
+    String title = layout.title == null ? null : text.substring(layout.title.start(), layout.title.end());
+    Document doc = new Document(docId, title, domain, published, area.area(), period, facts.isEmpty() ? "no_figures" : "extracted");
+    return new Extraction(doc, facts, issues, text);
+  }
+
+  private static List<Fact> dedupe(List<Fact> facts) {
+    Set<String> seen = new HashSet<>();
+    List<Fact> out = new ArrayList<>();
+    for (Fact f : facts) {
+      String key = f.indicator() + "|" + f.measure() + "|" + f.value() + "|" + f.unit() + "|" + f.basis() + "|"
+          + f.assessment() + "|" + (f.period() == null ? "" : f.period().type());
+      if (seen.add(key)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private Extraction quarantined(byte[] bytes, List<Issue> issues) {
+    String docId = sha16(bytes);
+    return new Extraction(new Document(docId, null, null, null, null, null, "quarantined"), List.of(), issues, "");
+  }
+
+  /** First 16 hex digits of SHA-256 of the normalised text. */
+  public static String docId(String normalised) {
+    return sha16(normalised.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static String sha16(byte[] bytes) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
+      return HexFormat.of().formatHex(d).substring(0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static String binaryKind(byte[] b) {
+    if (startsWith(b, "%PDF")) {
+      return "PDF document, not text";
+    }
+    if (startsWith(b, "PK\u0003\u0004")) {
+      return "ZIP/Office archive, not text";
+    }
+    if (b.length > 3 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' || b.length > 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8
+        || startsWith(b, "GIF8")) {
+      return "image, not text";
+    }
+    if (b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
+      return null; // UTF-16 with a byte-order mark
+    }
+    int n = Math.min(b.length, 8192);
+    int control = 0;
+    int nul = 0;
+    for (int i = 0; i < n; i++) {
+      int c = b[i] & 0xFF;
+      if (c == 0) {
+        nul++;
+      }
+      if (c < 0x09 || c > 0x0D && c < 0x20 && c != 0x1B) {
+        control++;
+      }
+    }
+    if (nul > 0 && nul * 3 >= n && utf16Guess(b) != null) {
+      return null;
+    }
+    if (nul > 0 || control * 20 > n) {
+      return String.format(Locale.ROOT, "%d control bytes in the first %d bytes", control, n);
+    }
+    return null;
+  }
+
+  private static Charset utf16Guess(byte[] b) {
+    int n = Math.min(b.length, 4096) & ~1;
+    int evenZero = 0;
+    int oddZero = 0;
+    for (int i = 0; i < n; i += 2) {
+      if (b[i] == 0) {
+        evenZero++;
+      }
+      if (b[i + 1] == 0) {
+        oddZero++;
+      }
+    }
+    if (oddZero > n / 4 && evenZero < n / 40) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (evenZero > n / 4 && oddZero < n / 40) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  private static boolean startsWith(byte[] b, String ascii) {
+    if (b.length < ascii.length()) {
+      return false;
+    }
+    for (int i = 0; i < ascii.length(); i++) {
+      if (b[i] != (byte) ascii.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Decodes UTF-8 (or UTF-16 with a mark); null with an issue when the bytes are not text. */
+  static String decode(byte[] b, List<Issue> issues) {
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+    }
+    Charset utf16 = utf16Guess(b);
+    if (utf16 != null && b.length > 16) {
+      return new String(b, utf16);
+    }
+    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return dec.decode(ByteBuffer.wrap(b)).toString();
+    } catch (CharacterCodingException e) {
+      // a file cut inside its last character: keep what is there and say so
+      for (int cut = 1; cut <= 3 && cut < b.length; cut++) {
+        try {
+          String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(b, 0, b.length - cut)).toString();
+          issues.add(new Issue(null, null, "truncated", "file ends inside a UTF-8 character; the last " + cut + " byte(s) were dropped"));
+          return s;
+        } catch (CharacterCodingException ignored) {
+          // try a shorter prefix
+        }
+      }
+      int bad = firstMalformed(b);
+      issues.add(new Issue(lineOf(b, bad), null, "undecodable",
+          "not UTF-8: invalid byte 0x" + String.format(Locale.ROOT, "%02X", b[Math.max(0, bad)] & 0xFF) + " at byte " + bad
+              + " (save the file as UTF-8; legacy TCVN3/VNI encodings are not read)"));
+      return null;
+    }
+  }
+
+  private static int firstMalformed(byte[] b) {
+    int lo = 0;
+    int hi = b.length;
+    // binary search the shortest prefix that fails to decode
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      try {
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, 0, mid + 1));
+        lo = mid + 1;
+      } catch (CharacterCodingException e) {
+        hi = mid;
+      }
+    }
+    // back up to the start of the offending sequence
+    int p = Math.min(lo, b.length - 1);
+    while (p > 0 && (b[p] & 0xC0) == 0x80 && lo - p < 3) {
+      p--;
+    }
+    return p;
+  }
+
+  private static Integer lineOf(byte[] b, int pos) {
+    int line = 1;
+    for (int i = 0; i < Math.min(pos, b.length); i++) {
+      if (b[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
+  /** Title, lead and body lines, page furniture left out. */
+  static final class Layout {
+    Span title;
+    final List<Span> lead = new ArrayList<>();
+    final List<Span> rest = new ArrayList<>();
+  }
+
+  Layout layout(String text) {
+    Catalogue cat = ref.catalogue();
+    PhraseSet furnitureLine = cat.phrases("furniture_line");
+    PhraseSet furnitureStop = cat.phrases("furniture_stop");
+    Layout l = new Layout();
+    int pos = 0;
+    int leadChars = 0;
+    while (pos < text.length()) {
+      int nl = text.indexOf('\n', pos);
+      int end = nl < 0 ? text.length() : nl;
+      Span line = new Span(pos, end);
+      pos = end + 1;
+      if (line.length() == 0) {
+        continue;
+      }
+      Tokens t = Tokens.of(text, line.start(), Math.min(line.end(), line.start() + 200));
+      if (t.size() == 0) {
+        continue;
+      }
+      boolean shortLine = t.size() <= 12;
+      if (shortLine && furnitureStop.matchAt(t, 0) != null && l.title != null) {
+        break;
+      }
+      if (shortLine && (furnitureLine.matchAt(t, 0) != null || furnitureLine.any(t, 0, Math.min(t.size(), 3)) && t.size() <= 6)) {
+        continue;
+      }
+      if (l.title == null) {
+        if (t.size() >= 4 && !isDateLine(text, line)) {
+          l.title = line;
+        }
+        continue;
+      }
+      if (leadChars < 700 && t.size() > 3) {
+        l.lead.add(line);
+        leadChars += line.length();
+      } else {
+        l.rest.add(line);
+      }
+    }
+    return l;
+  }
+
+  private static boolean isDateLine(String text, Span line) {
+    String s = text.substring(line.start(), line.end());
+    return FULL_DATE.matcher(s).find() && s.length() < 40;
+  }
+
+  /** The article's date from the first lines: "20/03/2023 - 05:35", "Ngày 02/6", "Sáng ngày 6/6". */
+  Periods.PartialDate articleDate(String text, Layout layout) {
+    int limit = Math.min(text.length(), layout.lead.isEmpty() ? 1500 : Math.max(layout.lead.get(layout.lead.size() - 1).end(), 600));
+    String head = text.substring(0, limit);
+    Matcher m = FULL_DATE.matcher(head);
+    if (m.find()) {
+      int d = Integer.parseInt(m.group(1));
+      int mo = Integer.parseInt(m.group(2));
+      int y = Integer.parseInt(m.group(3));
+      if (Periods.safe(y, mo, d) != null && m.start() < 400) {
+        return new Periods.PartialDate(y, mo, d);
+      }
+    }
+    Matcher lm = LONG_DATE.matcher(head);
+    if (lm.find() && lm.start() < 400) {
+      return new Periods.PartialDate(Integer.parseInt(lm.group(3)), Integer.parseInt(lm.group(2)), Integer.parseInt(lm.group(1)));
+    }
+    Matcher dm = DAY_MONTH.matcher(head);
+    if (dm.find()) {
+      int d = Integer.parseInt(dm.group(1));
+      int mo = Integer.parseInt(dm.group(2));
+      if (d >= 1 && d <= 31 && mo >= 1 && mo <= 12) {
+        return new Periods.PartialDate(0, mo, d);
+      }
+    }
+    return null;
+  }
+}

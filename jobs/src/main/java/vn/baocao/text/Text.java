@@ -1,0 +1,161 @@
+package vn.baocao.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Text normalisation for Vietnamese report texts: NFC, one tone placement, HTML remnants,
+ * spacing. Every function keeps Vietnamese letters intact; none depends on the default locale.
+ */
+public final class Text {
+  private Text() {}
+
+  private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
+
+  /**
+   * Normalises a decoded report: HTML remnants removed, NFC, traditional tone placement
+   * ("hoà" becomes "hòa", "thuỷ" becomes "thủy"), non-breaking and zero-width spaces folded,
+   * runs of spaces collapsed, lines trimmed, at most one blank line in a row.
+   */
+  public static String normalise(String raw) {
+    String s = raw;
+    if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+      s = s.substring(1);
+    }
+    s = s.replace("\r\n", "\n").replace('\r', '\n');
+    if (looksLikeHtml(s)) {
+      s = Html.toText(s);
+    }
+    s = Normalizer.normalize(s, Normalizer.Form.NFC);
+    s = canonicalTones(s);
+    StringBuilder out = new StringBuilder(s.length());
+    int blank = 0;
+    for (String line : s.split("\n", -1)) {
+      String cleaned = cleanLine(line);
+      if (cleaned.isEmpty()) {
+        blank++;
+        continue;
+      }
+      if (out.length() > 0) {
+        out.append(blank > 0 ? "\n\n" : "\n");
+      }
+      blank = 0;
+      out.append(cleaned);
+    }
+    return out.toString();
+  }
+
+  static boolean looksLikeHtml(String s) {
+    int n = Math.min(s.length(), 20_000);
+    String head = s.substring(0, n).toLowerCase(Locale.ROOT);
+    int tags = 0;
+    for (String tag : new String[] {"<p", "<div", "<br", "<span", "<html", "<body", "</p>", "<td", "<li", "&nbsp;"}) {
+      if (head.contains(tag)) {
+        tags++;
+      }
+    }
+    return tags >= 1 && (head.contains("</") || head.contains("<br") || head.contains("&nbsp;"));
+  }
+
+  private static String cleanLine(String line) {
+    StringBuilder b = new StringBuilder(line.length());
+    boolean space = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+        continue;
+      }
+      if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || Character.isISOControl(c)) {
+        space = true;
+        continue;
+      }
+      if (space && b.length() > 0) {
+        b.append(' ');
+      }
+      space = false;
+      b.append(c);
+    }
+    return b.toString();
+  }
+
+  /**
+   * Moves the tone of "oa", "oe", "uy" at the end of a syllable onto the first vowel
+   * (the placement provinces.csv uses: "Hòa", "Thủy"), leaving "qu" + "y" ("quý") alone.
+   * Keeps the string length, so offsets stay valid.
+   */
+  public static String canonicalTones(String s) {
+    char[] chars = null;
+    for (int i = 0; i + 1 < s.length(); i++) {
+      char c1 = s.charAt(i);
+      char lower1 = Character.toLowerCase(c1);
+      if (lower1 != 'o' && lower1 != 'u') {
+        continue;
+      }
+      char c2 = s.charAt(i + 1);
+      if (c2 < 0x00C0) {
+        continue;
+      }
+      if (i + 2 < s.length() && Character.isLetter(s.charAt(i + 2))) {
+        continue;
+      }
+      if (lower1 == 'u' && i > 0 && Character.toLowerCase(s.charAt(i - 1)) == 'q') {
+        continue;
+      }
+      String d = Normalizer.normalize(String.valueOf(c2), Normalizer.Form.NFD);
+      if (d.length() != 2 || TONE_MARKS.indexOf(d.charAt(1)) < 0) {
+        continue;
+      }
+      char base = Character.toLowerCase(d.charAt(0));
+      boolean pair = (lower1 == 'o' && (base == 'a' || base == 'e')) || (lower1 == 'u' && base == 'y');
+      if (!pair) {
+        continue;
+      }
+      String toned = Normalizer.normalize(c1 + String.valueOf(d.charAt(1)), Normalizer.Form.NFC);
+      if (toned.length() != 1) {
+        continue;
+      }
+      if (chars == null) {
+        chars = s.toCharArray();
+      }
+      chars[i] = toned.charAt(0);
+      chars[i + 1] = d.charAt(0);
+    }
+    return chars == null ? s : new String(chars);
+  }
+
+  /**
+   * A lookup key: NFC, canonical tones, lower case (root locale), punctuation other than
+   * letters and digits folded to single spaces. "TP. Hồ Chí Minh" and "tp hồ chí minh" agree.
+   */
+  public static String key(String s) {
+    String n = canonicalTones(Normalizer.normalize(s, Normalizer.Form.NFC)).toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(n.length());
+    boolean space = false;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        space = false;
+        b.append(c);
+      } else {
+        space = true;
+      }
+    }
+    return b.toString();
+  }
+
+  /** ASCII fold for host names and slugs: "Trà Vinh" becomes "tra vinh". */
+  public static String ascii(String s) {
+    String d = Normalizer.normalize(s.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+    StringBuilder b = new StringBuilder(d.length());
+    for (int i = 0; i < d.length(); i++) {
+      char c = d.charAt(i);
+      if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        b.append(c);
+      }
+    }
+    return b.toString().toLowerCase(Locale.ROOT);
+  }
+}
