@@ -1,0 +1,74 @@
+package vn.baocao.cli;
+
+/** The --help texts. */
+final class Help {
+  private Help() {}
+
+  static String text(String command) {
+    if (command == null) {
+      return """
+          baocao — figures from Vietnamese provincial and district reports, compared across provinces.
+
+          Usage:
+            bin/baocao run     --input <path> --output <dir> [--boundaries 2023|2025] [--labels en|vi] [--master URL]
+            bin/baocao extract --input <path> --output <dir> [--master URL]
+            bin/baocao compare --records <path> --output <dir> [--boundaries 2023|2025] [--labels en|vi] [--master URL]
+
+          run      extract then compare, in one go.
+          extract  report texts -> documents, records, quarantine (Parquet + CSV).
+          compare  records -> comparisons/{budget,disbursement,new_rural_area,scorecard,units}.
+
+          'bin/baocao <command> --help' explains each option. Exit codes: 0 ok, 1 failed, 2 wrong usage.
+          """;
+    }
+    String common = """
+          --output <dir>        Folder for the results. It may exist: a successful run replaces its
+                                contents as a whole; a failed run leaves it untouched.
+          --master <url>        Spark master (local[2], spark://host:7077). Default: spark-submit's, else local[*].
+        """;
+    String compareOpts = """
+          --boundaries 2023|2025  2023 (default): provinces as each report knew them (63 before July 2025).
+                                2025: re-expressed on the 34 post-merger provinces.
+          --labels en|vi        CSV column headers in English (default) or Vietnamese. Parquet keeps English.
+        """;
+    return switch (command) {
+      case "run" -> """
+          bin/baocao run --input <path> --output <dir> [--boundaries 2023|2025] [--labels en|vi] [--master URL]
+
+          Extracts every report under --input and writes the comparison tables.
+
+            --input <path>        A folder (every *.txt below it is a report; an optional sources.csv
+                                  with source_file,url,published_date adds each page's address) or a glob.
+            --max-bytes <n>       Reports larger than this are quarantined as too_large (default 8388608).
+          """ + common + compareOpts + outputs();
+      case "extract" -> """
+          bin/baocao extract --input <path> --output <dir> [--master URL]
+
+          Reads every report under --input into documents, records and quarantine.
+
+            --input <path>        A folder (every *.txt below it; optional sources.csv) or a glob.
+            --max-bytes <n>       Reports larger than this are quarantined as too_large (default 8388608).
+          """ + common + outputs();
+      default -> """
+          bin/baocao compare --records <path> --output <dir> [--boundaries 2023|2025] [--labels en|vi] [--master URL]
+
+          Builds the comparison tables from records.
+
+            --records <path>      An extract output folder, a records Parquet folder, or hand-entered
+                                  records as CSV (one file or a folder of them) in the records columns.
+                                  Bad CSV rows go to quarantine with file, line and column.
+          """ + common + compareOpts + """
+
+          Writes comparisons/<table>/ (Parquet) and comparisons/<table>.csv, quarantine, _manifest.json.
+          """;
+    };
+  }
+
+  private static String outputs() {
+    return """
+
+        Writes (Parquet folder and one UTF-8 CSV with byte-order mark each):
+          documents, records, quarantine, comparisons/<table>, and _manifest.json.
+        """;
+  }
+}

@@ -1,0 +1,79 @@
+package vn.baocao.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Entry point of {@code bin/baocao} and of spark-submit. Parses the options, builds the one
+ * SparkSession (master from --master, else spark-submit's, else local[*]) and hands it to the
+ * pipeline. Exit codes: 0 success, 1 failure, 2 wrong usage; failures are one line on stderr.
+ */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  static int run(String[] args) {
+    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+    Options opts;
+    try {
+      opts = Options.parse(args);
+    } catch (Options.UsageException e) {
+      err.println("baocao: " + e.getMessage());
+      return 2;
+    } catch (Options.HelpRequested h) {
+      out.print(Help.text(h.command));
+      return 0;
+    }
+    SparkSession spark = null;
+    try {
+      spark = session(opts.master());
+      Pipeline.run(spark, opts);
+      return 0;
+    } catch (Exception e) {
+      err.println("baocao: Cannot " + opts.command() + ": " + reason(e));
+      if (Boolean.getBoolean("baocao.debug")) {
+        e.printStackTrace(err);
+      }
+      return 1;
+    } finally {
+      if (spark != null) {
+        spark.stop();
+      }
+    }
+  }
+
+  private static String reason(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && (t.getMessage() == null || t.getMessage().isBlank())) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    int nl = m.indexOf('\n');
+    return nl > 0 ? m.substring(0, nl) : m;
+  }
+
+  /** The job's SparkSession; a hard-coded master would override spark-submit, so none is. */
+  static SparkSession session(String master) {
+    SparkConf conf = new SparkConf();
+    SparkSession.Builder b = SparkSession.builder().appName("baocao")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.datetime.java8API.enabled", "true")
+        .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/baocao-warehouse");
+    String m = master != null ? master : conf.contains("spark.master") ? null : "local[*]";
+    if (m != null) {
+      b = b.master(m);
+    }
+    boolean local = (m != null ? m : conf.get("spark.master", "")).startsWith("local");
+    if (local) {
+      b = b.config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8");
+    }
+    return b.getOrCreate();
+  }
+}

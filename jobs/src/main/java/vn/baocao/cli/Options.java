@@ -1,0 +1,123 @@
+package vn.baocao.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line, parsed once into an immutable record.
+ *
+ * @param command run, extract or compare
+ * @param input --input (run, extract)
+ * @param records --records (compare)
+ * @param output --output
+ * @param boundaries 2023 or 2025
+ * @param labels en or vi
+ * @param master --master, or null to use spark-submit's or local[*]
+ * @param maxBytes files above this size are quarantined as too_large
+ */
+public record Options(
+    String command, String input, String records, String output, String boundaries, String labels,
+    String master, long maxBytes) {
+
+  /** Wrong usage: exit code 2. */
+  public static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /** A request for help text rather than a run. */
+  public static final class HelpRequested extends Exception {
+    private static final long serialVersionUID = 1L;
+    final String command;
+
+    HelpRequested(String command) {
+      super(command);
+      this.command = command;
+    }
+  }
+
+  public static Options parse(String[] args) throws UsageException, HelpRequested {
+    if (args.length == 0) {
+      throw new UsageException("missing command: run, extract or compare (see --help)");
+    }
+    String command = args[0];
+    if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
+      throw new HelpRequested(null);
+    }
+    if (!List.of("run", "extract", "compare").contains(command)) {
+      throw new UsageException("unknown command '" + command + "': use run, extract or compare");
+    }
+    Map<String, String> opts = new LinkedHashMap<>();
+    List<String> allowed = new ArrayList<>(List.of("--output", "--master", "--max-bytes"));
+    if (!command.equals("compare")) {
+      allowed.add("--input");
+    }
+    if (!command.equals("extract")) {
+      allowed.addAll(List.of("--boundaries", "--labels"));
+    }
+    if (command.equals("compare")) {
+      allowed.add("--records");
+    }
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--help") || a.equals("-h")) {
+        throw new HelpRequested(command);
+      }
+      String key = a;
+      String value;
+      int eq = a.indexOf('=');
+      if (a.startsWith("--") && eq > 0) {
+        key = a.substring(0, eq);
+        value = a.substring(eq + 1);
+      } else {
+        if (i + 1 >= args.length) {
+          throw new UsageException(a.startsWith("--") ? a + " needs a value" : "unexpected argument '" + a + "'");
+        }
+        value = args[++i];
+      }
+      if (!allowed.contains(key)) {
+        throw new UsageException("'" + key + "' is not an option of " + command + " (see baocao " + command + " --help)");
+      }
+      if (opts.put(key, value) != null) {
+        throw new UsageException(key + " given twice");
+      }
+    }
+    String input = opts.get("--input");
+    String records = opts.get("--records");
+    String output = opts.get("--output");
+    if (!command.equals("compare") && (input == null || input.isBlank())) {
+      throw new UsageException(command + " needs --input <folder or glob>");
+    }
+    if (command.equals("compare") && (records == null || records.isBlank())) {
+      throw new UsageException("compare needs --records <extract output, records Parquet or CSV>");
+    }
+    if (output == null || output.isBlank()) {
+      throw new UsageException(command + " needs --output <folder>");
+    }
+    String boundaries = opts.getOrDefault("--boundaries", "2023");
+    if (!boundaries.equals("2023") && !boundaries.equals("2025")) {
+      throw new UsageException("--boundaries takes 2023 or 2025, not '" + boundaries + "'");
+    }
+    String labels = opts.getOrDefault("--labels", "en");
+    if (!labels.equals("en") && !labels.equals("vi")) {
+      throw new UsageException("--labels takes en or vi, not '" + labels + "'");
+    }
+    long maxBytes = vn.baocao.extract.ReportExtractor.DEFAULT_MAX_BYTES;
+    if (opts.containsKey("--max-bytes")) {
+      try {
+        maxBytes = Long.parseLong(opts.get("--max-bytes"));
+      } catch (NumberFormatException e) {
+        throw new UsageException("--max-bytes takes a number of bytes, not '" + opts.get("--max-bytes") + "'");
+      }
+      if (maxBytes <= 0) {
+        throw new UsageException("--max-bytes must be positive");
+      }
+    }
+    return new Options(command, input, records, output, boundaries, labels, opts.get("--master"), maxBytes);
+  }
+}

@@ -1,0 +1,176 @@
+package vn.baocao.cli;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.baocao.compare.CompareJob;
+import vn.baocao.io.CsvOutput;
+import vn.baocao.io.Json;
+import vn.baocao.io.Labels;
+import vn.baocao.io.OutputDir;
+import vn.baocao.spark.ExtractJob;
+import vn.baocao.spark.InputListing;
+
+/**
+ * Runs a command against a SparkSession it is given and writes the output contract: Parquet
+ * and CSV per table, and {@code _manifest.json}, staged beside the output and moved into place
+ * only when everything is written.
+ */
+public final class Pipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+  /** Version written to the manifest. */
+  public static final String VERSION = "0.1.0";
+
+  private Pipeline() {}
+
+  /** Column order used to sort each table before writing, so CSV bytes are the same on rerun. */
+  private static final Map<String, String[]> SORT = Map.of(
+      "documents", new String[] {"source_file"},
+      "records", new String[] {"source_file", "record_no"},
+      "quarantine", new String[] {"source_file", "line", "column", "reason", "detail"});
+
+  /** Runs {@code opts.command()}; returns the manifest's counts. */
+  public static Map<String, Object> run(SparkSession spark, Options opts) throws IOException {
+    long t0 = System.nanoTime();
+    Map<String, Object> timings = new LinkedHashMap<>();
+    Map<String, Object> counts = new LinkedHashMap<>();
+    Map<String, Object> manifest = new LinkedHashMap<>();
+    manifest.put("command", opts.command());
+    manifest.put("versions", Map.of("baocao", VERSION, "spark", spark.version(), "java", System.getProperty("java.version")));
+    Map<String, String> labels = Labels.load(opts.labels());
+    try (OutputDir out = OutputDir.open(opts.output(), spark.sparkContext().hadoopConfiguration())) {
+      Dataset<Row> records;
+      Dataset<Row> quarantineIn = null;
+      if (!opts.command().equals("compare")) {
+        InputListing listing = InputListing.list(opts.input(), spark.sparkContext().hadoopConfiguration());
+        if (listing.inputs().isEmpty()) {
+          throw new IOException("no *.txt reports under " + opts.input());
+        }
+        LOG.info("Reading {} reports from {} ({} other files skipped)", listing.inputs().size(), opts.input(), listing.skipped().size());
+        timings.put("list_ms", ms(t0));
+        ExtractJob.Result x = ExtractJob.extract(spark, listing, opts.maxBytes());
+        long t1 = System.nanoTime();
+        counts.put("inputs", listing.inputs().size());
+        counts.put("skipped", listing.skipped().size());
+        counts.put("documents", write(out, "documents", x.documents(), labels, true));
+        counts.put("records", write(out, "records", x.records(), labels, true));
+        counts.put("quarantine", write(out, "quarantine", x.quarantine(), labels, true));
+        counts.put("documents_by_status", byStatus(x.documents()));
+        timings.put("extract_ms", ms(t1));
+        manifest.put("input", Map.of("root", listing.root(), "skipped_files", listing.skipped()));
+        manifest.put("inputs", inputs(x.inputs()));
+        LOG.info("Extracted {} documents, {} records, {} quarantine rows", counts.get("documents"), counts.get("records"), counts.get("quarantine"));
+        records = spark.read().parquet(out.uri("records"));
+      } else {
+        CompareJob.Input in = CompareJob.read(spark, opts.records());
+        records = in.records();
+        quarantineIn = in.quarantine();
+        manifest.put("input", Map.of("records", opts.records()));
+      }
+      if (!opts.command().equals("extract")) {
+        long t2 = System.nanoTime();
+        if (quarantineIn != null) {
+          counts.put("records_in", records.count());
+          counts.put("quarantine", write(out, "quarantine", quarantineIn, labels, true));
+        }
+        Map<String, Dataset<Row>> tables = CompareJob.compare(spark, records, opts.boundaries());
+        Map<String, Object> tableCounts = new LinkedHashMap<>();
+        for (Map.Entry<String, Dataset<Row>> e : tables.entrySet()) {
+          tableCounts.put(e.getKey(), writeComparison(out, e.getKey(), e.getValue(), labels));
+        }
+        counts.put("comparisons", tableCounts);
+        manifest.put("boundaries", opts.boundaries());
+        manifest.put("labels", opts.labels());
+        timings.put("compare_ms", ms(t2));
+      }
+      timings.put("total_ms", ms(t0));
+      manifest.put("counts", counts);
+      manifest.put("timings", timings);
+      manifest.put("finished_at", Instant.now().toString());
+      try (OutputStream os = out.fs().create(out.path("_manifest.json"), true)) {
+        os.write(Json.write(manifest).getBytes(StandardCharsets.UTF_8));
+      }
+      out.commit();
+      LOG.info("Wrote {}", out.target());
+    }
+    return counts;
+  }
+
+  private static long ms(long since) {
+    return (System.nanoTime() - since) / 1_000_000;
+  }
+
+  private static long write(OutputDir out, String name, Dataset<Row> df, Map<String, String> labels, boolean sort) throws IOException {
+    String[] keys = SORT.get(name);
+    Dataset<Row> sorted = df.orderBy(cols(keys));
+    sorted.write().mode(SaveMode.Overwrite).parquet(out.uri(name));
+    Dataset<Row> back = out.fs().getConf() == null ? sorted : sorted.sparkSession().read().parquet(out.uri(name)).orderBy(cols(keys));
+    return CsvOutput.write(out.fs(), out.path(name + ".csv"), back, labels);
+  }
+
+  private static long writeComparison(OutputDir out, String name, Dataset<Row> df, Map<String, String> labels) throws IOException {
+    String path = "comparisons/" + name;
+    df.write().mode(SaveMode.Overwrite).parquet(out.uri(path));
+    Dataset<Row> back = df.sparkSession().read().parquet(out.uri(path));
+    String[] keys = back.columns();
+    List<String> order = new ArrayList<>();
+    for (String k : keys) {
+      if (!k.equals("doc_ids")) {
+        order.add(k);
+      }
+    }
+    return CsvOutput.write(out.fs(), out.path(path + ".csv"), back.orderBy(cols(order.toArray(new String[0]))), labels);
+  }
+
+  private static org.apache.spark.sql.Column[] cols(String[] names) {
+    org.apache.spark.sql.Column[] c = new org.apache.spark.sql.Column[names.length];
+    for (int i = 0; i < names.length; i++) {
+      c[i] = col(names[i]).asc_nulls_first();
+    }
+    return c;
+  }
+
+  private static Map<String, Object> byStatus(Dataset<Row> documents) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (Row r : documents.groupBy("status").count().orderBy("status").collectAsList()) {
+      m.put(r.getString(0), r.getLong(1));
+    }
+    return m;
+  }
+
+  /** Per-file names, sizes and hashes; beyond 100,000 files only the totals are listed. */
+  private static Object inputs(Dataset<Row> inputs) {
+    List<Object> list = new ArrayList<>();
+    Iterator<Row> it = inputs.orderBy("source_file").toLocalIterator();
+    int n = 0;
+    while (it.hasNext()) {
+      Row r = it.next();
+      if (++n > 100_000) {
+        continue;
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("source_file", r.getString(0));
+      m.put("bytes", r.isNullAt(1) ? null : r.getLong(1));
+      m.put("sha256", r.isNullAt(2) ? null : r.getString(2));
+      list.add(m);
+    }
+    if (n > 100_000) {
+      return Map.of("files", n, "listed", 100_000, "first", list);
+    }
+    return list;
+  }
+}

@@ -1,0 +1,119 @@
+package vn.baocao.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.StructField;
+import scala.collection.Seq;
+
+/**
+ * Writes one Excel-ready CSV file from a DataFrame: UTF-8 with a byte-order mark, RFC 4180
+ * quoting, '.' decimals, yyyy-MM-dd dates, plain numbers, and text cells that start like a
+ * formula neutralised with a leading apostrophe. Rows stream to the driver one partition at
+ * a time, in the order given, so the bytes are the same on every rerun.
+ */
+public final class CsvOutput {
+  private CsvOutput() {}
+
+  /** Writes {@code rows} (already sorted) to {@code file}, headers renamed by {@code labels}. */
+  public static long write(FileSystem fs, Path file, Dataset<Row> rows, Map<String, String> labels) throws IOException {
+    StructField[] fields = rows.schema().fields();
+    List<String> header = new ArrayList<>();
+    for (StructField f : fields) {
+      header.add(labels.getOrDefault(f.name(), f.name()));
+    }
+    CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    long n = 0;
+    try (OutputStream out = fs.create(file, true);
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        CSVPrinter p = new CSVPrinter(w, format)) {
+      w.write('\uFEFF');
+      p.printRecord(header);
+      Iterator<Row> it = rows.toLocalIterator();
+      List<String> cells = new ArrayList<>(fields.length);
+      while (it.hasNext()) {
+        Row r = it.next();
+        cells.clear();
+        for (int i = 0; i < fields.length; i++) {
+          cells.add(cell(r.isNullAt(i) ? null : r.get(i), fields[i]));
+        }
+        p.printRecord(cells);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  static String cell(Object v, StructField field) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof Double d) {
+      return number(d);
+    }
+    if (v instanceof Float fl) {
+      return number(fl.doubleValue());
+    }
+    if (v instanceof Number num) {
+      return num.toString();
+    }
+    if (v instanceof LocalDate ld) {
+      return ld.toString();
+    }
+    if (v instanceof Date sd) {
+      return sd.toLocalDate().toString();
+    }
+    if (v instanceof Boolean b) {
+      return b.toString();
+    }
+    if (field.dataType() instanceof ArrayType) {
+      List<String> parts = new ArrayList<>();
+      Iterable<?> items = v instanceof Seq<?> seq ? scala.jdk.javaapi.CollectionConverters.asJava(seq) : v instanceof List<?> l ? l : List.of(v);
+      for (Object o : items) {
+        parts.add(o == null ? "" : o.toString());
+      }
+      return neutralise(String.join(";", parts));
+    }
+    return neutralise(v.toString());
+  }
+
+  /** Plain decimal, no exponent, no trailing zeros: 1400, 24.6, -19. */
+  public static String number(double d) {
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      return "";
+    }
+    BigDecimal b = BigDecimal.valueOf(d).stripTrailingZeros();
+    if (b.scale() < 0) {
+      b = b.setScale(0);
+    }
+    return b.toPlainString();
+  }
+
+  /** Text that Excel would read as a formula gets a leading apostrophe. */
+  public static String neutralise(String s) {
+    if (s.isEmpty()) {
+      return s;
+    }
+    char c = s.charAt(0);
+    if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
+      return "'" + s;
+    }
+    return s;
+  }
+}
