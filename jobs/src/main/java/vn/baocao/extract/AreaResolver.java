@@ -129,6 +129,15 @@ public final class AreaResolver {
     if (domain == null && !hosts.isEmpty() && url != null) {
       domain = hosts.get(0);
     }
+    if (url != null && !era34) {
+      urlMentions(url, provinceScore, mentions);
+    }
+    if (title != null) {
+      bareProvinces(text, title, era34, provinceScore, 2.0);
+    }
+    for (Span s : lead) {
+      bareProvinces(text, s, era34, provinceScore, 1.0);
+    }
     Matcher sm = SIGNATURE.matcher(text);
     int sigCount = 0;
     while (sm.find() && sigCount++ < 3) {
@@ -196,7 +205,7 @@ public final class AreaResolver {
           pickScore = sc;
         }
       }
-      return new Result(area(pick.level(), pick.name(), pick.provinceCode(), era34), domain);
+      return new Result(area(best.level(), pick.name(), pick.provinceCode(), era34), domain);
     }
     if (best != null) {
       if (best.level().equals("province")) {
@@ -214,6 +223,69 @@ public final class AreaResolver {
     // a named level without a readable name ("Huyện ủy" alone): report the province only
     Area p = provinceArea(province, era34);
     return new Result(p == null ? null : new Area(p.adminVersion(), "province", p.name(), p.provinceCode(), p.provinceName(), p.provinceCode2025(), p.provinceName2025()), domain);
+  }
+
+  private static final Pattern SLUG_UNIT = Pattern.compile("(?:^|[/._-])(huyen|thanh-pho|tp|thi-xa|quan)-(?:uy-)?((?:[a-z0-9]+-?){1,4})");
+
+  /** Units named by the address: "caungang.travinh.gov.vn", ".../huyen-cau-ke-so-ket-...". */
+  private void urlMentions(String url, Map<String, Double> provinceScore, List<Mention> out) {
+    String u = url.toLowerCase(Locale.ROOT);
+    Optional<String> host = host(url);
+    String province = top(provinceScore);
+    Optional<Gazetteer.SourceHint> hint = host.flatMap(gaz::byHost);
+    if (host.isPresent() && hint.isPresent() && host.get().endsWith("." + hint.get().pattern())) {
+      String sub = host.get().substring(0, host.get().length() - hint.get().pattern().length() - 1);
+      String first = sub.substring(sub.lastIndexOf('.') + 1);
+      for (Unit unit : gaz.unitsBySlug(first)) {
+        if (province == null || unit.provinceCode().equals(province)) {
+          out.add(new Mention(unit.level(), unit.name(), unit.provinceCode(), unit.code(), 4, true));
+          provinceScore.merge(unit.provinceCode(), 2.0, Double::sum);
+          return;
+        }
+      }
+    }
+    Matcher m = SLUG_UNIT.matcher(u);
+    while (m.find()) {
+      String[] words = m.group(2).split("-");
+      String want = switch (m.group(1)) {
+        case "thi-xa" -> "town";
+        case "thanh-pho", "tp" -> "city";
+        default -> "district";
+      };
+      for (int n = Math.min(4, words.length); n >= 1; n--) {
+        String squashed = String.join("", java.util.Arrays.copyOf(words, n));
+        List<Unit> fit = new ArrayList<>();
+        for (Unit unit : gaz.unitsBySlug(squashed)) {
+          if (!unit.level().equals("commune") && !unit.level().equals("ward") && (province == null || unit.provinceCode().equals(province))) {
+            fit.add(unit);
+          }
+        }
+        if (fit.size() == 1) {
+          Unit unit = fit.get(0);
+          out.add(new Mention(want, unit.name(), unit.provinceCode(), unit.code(), 4, true));
+          return;
+        }
+      }
+    }
+  }
+
+  /** Province names written bare ("Huyện ủy Phong Điền (Thừa Thiên Huế)"): weak evidence. */
+  private void bareProvinces(String text, Span span, boolean era34, Map<String, Double> provinceScore, double weight) {
+    Tokens t = Tokens.of(text, span.start(), span.end());
+    for (int i = 0; i < t.size(); i++) {
+      if (!Character.isUpperCase(text.charAt(t.start(i)))) {
+        continue;
+      }
+      for (int len = Math.min(4, t.size() - i); len >= 2; len--) {
+        String key = t.join(i, i + len);
+        Optional<Province> p = gaz.provinceByName(key);
+        if (p.isPresent()) {
+          provinceScore.merge(era34 ? p.get().code2025() : p.get().code(), weight, Double::sum);
+          i += len - 1;
+          break;
+        }
+      }
+    }
   }
 
   private String code2025(String code) {
@@ -323,17 +395,7 @@ public final class AreaResolver {
       return null;
     }
     for (int len = Math.min(gaz.maxNameWords(), t.size() - at); len >= 1; len--) {
-      boolean capitalised = true;
-      for (int k = at; k < at + len; k++) {
-        char c = text.charAt(t.start(k));
-        if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
-          capitalised = false;
-          break;
-        }
-      }
-      if (!capitalised) {
-        continue;
-      }
+      // later words may be lower case after an apostrophe ("Cư M'gar") or in aliases
       String key = t.join(at, at + len);
       Mention m = lookup(key, level, weight, organ, era34);
       if (m != null) {
@@ -380,20 +442,29 @@ public final class AreaResolver {
   }
 
   private static Mention unit(List<Unit> units, String level, double weight, boolean organ) {
+    // Units change kind (huyện Phong Điền became a thị xã in 2025): the report's own word sets
+    // the level; any sub-province unit of that name is a candidate, the exact kind first.
+    boolean subProvince = level.equals("district") || level.equals("town") || level.equals("city");
+    List<Unit> exact = new ArrayList<>();
     List<Unit> fit = new ArrayList<>();
     for (Unit u : units) {
       if (u.level().equals(level)) {
+        exact.add(u);
+      } else if (subProvince && (u.level().equals("district") || u.level().equals("town") || u.level().equals("city"))) {
         fit.add(u);
       }
     }
-    if (fit.isEmpty()) {
+    List<Unit> all = new ArrayList<>(exact);
+    all.addAll(fit);
+    if (all.isEmpty()) {
       return null;
     }
-    // An ambiguous name ("Châu Thành") is kept once per province; the province evidence picks.
-    Unit u = fit.get(0);
-    if (fit.size() > 1) {
-      return new Mention(level, u.name(), null, "?" + u.name(), weight, organ, List.copyOf(fit));
+    if (all.size() == 1) {
+      Unit u = all.get(0);
+      return new Mention(level, u.name(), u.provinceCode(), u.code(), weight, organ);
     }
-    return new Mention(level, u.name(), u.provinceCode(), u.code(), weight, organ);
+    // An ambiguous name ("Châu Thành") is resolved by the province evidence.
+    return new Mention(level, all.get(0).name(), null, "?" + all.get(0).name(), weight, organ, List.copyOf(all));
   }
+
 }

@@ -149,15 +149,20 @@ public final class FigureExtractor {
     for (int i = 0; i < n; i++) {
       if (segment[i] != st.segment) {
         st.segment = segment[i];
-        st.indicator = null;
-        st.triggerStart = -1;
+        if (!opensWithPeriod(found, i)) {
+          st.indicator = null;
+          st.triggerStart = -1;
+        }
         st.forward = false;
         st.vetoChecked = false;
+        st.allocation = false;
       }
       PhraseSet.Match m = triggers.matchAt(t, i);
       if (m != null) {
         st.indicator = "-".equals(m.value()) ? null : m.value();
         st.triggerStart = i;
+        st.fromTrigger = true;
+        st.allocation = st.indicator != null && allocatedBefore(t, i, segment);
         if (st.indicator != null && !st.forward) {
           Indicator ind = cat.indicator(st.indicator);
           if (ind != null && ind.focus()) {
@@ -167,7 +172,7 @@ public final class FigureExtractor {
         i = m.to() - 1;
         continue;
       }
-      if (forward.matchAt(t, i) != null) {
+      if (forward.matchAt(t, i) != null || futureYear(t, i, ctx)) {
         st.forward = true;
       }
       PhraseSet.Match sub = subset.matchAt(t, i);
@@ -183,12 +188,51 @@ public final class FigureExtractor {
     }
   }
 
+  /** Whether a cue starts within the first three words from token {@code i} ("; lũy kế 5 tháng ..."). */
+  private static boolean opensWithPeriod(List<PeriodCues.Cue> found, int i) {
+    for (PeriodCues.Cue c : found) {
+      if (c.from() >= i && c.from() <= i + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "năm 2024" in a 2023 report: a target, not a result. */
+  private static boolean futureYear(Tokens t, int i, Context ctx) {
+    if (ctx.docPeriod() == null || !t.word(i).equals("năm") || i + 1 >= t.size()) {
+      return false;
+    }
+    int y = PeriodCues.year(t.word(i + 1));
+    return y > 0 && y > ctx.docPeriod().end().getYear();
+  }
+
   private static final class State {
     String indicator;
     int triggerStart;
     boolean forward;
     int segment;
     boolean vetoChecked;
+    boolean fromTrigger;
+    boolean allocation;
+  }
+
+  /** "Dự toán thu ngân sách ...", "Chỉ tiêu thu ngân sách ... được giao": the whole scope is a plan. */
+  private boolean allocatedBefore(Tokens t, int trigger, int[] segment) {
+    for (int end = trigger; end > Math.max(0, trigger - 3); end--) {
+      if (segment[end - 1] != segment[trigger]) {
+        break;
+      }
+      PhraseSet.Match a = allocation.endingAt(t, Math.max(0, end - 4), end);
+      if (a != null && end == trigger) {
+        return true;
+      }
+      String w = t.word(end - 1);
+      if (end == trigger && (w.equals("tiêu") && end >= 2 && t.word(end - 2).equals("chỉ"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void readAssessment(
@@ -196,14 +240,14 @@ public final class FigureExtractor {
       List<PeriodCues.Cue> found, Context ctx, List<Fact> out, Span sentence) {
     int limit = Math.min(t.size(), trigger.to() + 15);
     for (int k = trigger.to(); k < limit && segment[k] == segment[trigger.from()]; k++) {
-      if (triggers.matchAt(t, k) != null || Character.isDigit(t.word(k).charAt(0))) {
+      if (triggers.matchAt(t, k) != null || isFigureStart(t, k)) {
         return;
       }
       PhraseSet.Match a = assessment.matchAt(t, k);
       if (a == null) {
         continue;
       }
-      if (a.to() < t.size() && Character.isDigit(t.word(a.to()).charAt(0))) {
+      if (a.to() < t.size() && clause[a.to()] == clause[a.to() - 1] && isFigureStart(t, a.to())) {
         return;
       }
       if (vetoed(t, trigger.value(), segment, trigger.from())) {
@@ -221,13 +265,23 @@ public final class FigureExtractor {
         basisCode = "yoy";
       }
       Indicator ind = cat.indicator(trigger.value());
-      Period period = recordPeriod(t, trigger.from(), a.to(), clause, segment, found, ctx, ind);
+      Period period = recordPeriod(t, trigger.from(), a.to(), segment, segment, found, ctx, ind);
       int cs = t.start(trigger.from());
       int ce = clauseEnd(text, t, clause, a.to() - 1);
       out.add(new Fact(ind.code(), ind.category(), "assessment", null, null, basisCode, null, null, a.value(), period,
           text.substring(cs, ce), cs, ce));
       return;
     }
+  }
+
+  /** A digit token that is a figure rather than part of a period ("9 tháng", "quý 2", "năm 2023"). */
+  private static boolean isFigureStart(Tokens t, int k) {
+    if (!Character.isDigit(t.word(k).charAt(0))) {
+      return false;
+    }
+    String next = k + 1 < t.size() ? t.word(k + 1) : "";
+    String prev = k > 0 ? t.word(k - 1) : "";
+    return !(next.equals("tháng") || next.equals("năm") || prev.equals("tháng") || prev.equals("năm") || prev.equals("quý"));
   }
 
   private boolean vetoed(Tokens t, String indicator, int[] segment, int at) {
@@ -310,7 +364,7 @@ public final class FigureExtractor {
     String money = null; // "billion" or "million"
     String currency = null;
     boolean thousand = false;
-    if (!percent && k < n) {
+    if (!percent && k < n && clause[k] == clause[j] && !(k + 1 < n && (t.word(k + 1).equals("lệ") || t.word(k + 1).equals("trọng")))) {
       String w = t.word(k);
       if ((w.equals("nghìn") || w.equals("ngàn")) && k + 1 < n && (t.word(k + 1).equals("tỷ") || t.word(k + 1).equals("tỉ"))) {
         money = "billion";
@@ -358,6 +412,7 @@ public final class FigureExtractor {
         denominator *= 1000;
       }
     }
+    final int last = Math.max(j, k - 1);
     String unitKind;
     if (percent) {
       unitKind = "percent";
@@ -376,6 +431,12 @@ public final class FigureExtractor {
       windowEnd++;
     }
     String window = t.join(k, windowEnd);
+    int extEnd = k;
+    while (extEnd < n && extEnd < k + 20 && segment[extEnd] == segment[j] && !Character.isDigit(t.word(extEnd).charAt(0))
+        && subset.matchAt(t, extEnd) == null) {
+      extEnd++;
+    }
+    String extWindow = t.join(k, extEnd);
     // implied percent: "bằng 39,7 kế hoạch"
     if (unitKind.equals("count") && ("bằng".equals(verb) || "đạt".equals(verb)) && basis.matchAt(t, Math.min(k, n - 1)) != null
         && k < n && clause[k] == clause[j]) {
@@ -386,24 +447,30 @@ public final class FigureExtractor {
     String measure = null;
     String basisCode = null;
     boolean fromRule = false;
-    if (unitKind.equals("count") || unitKind.equals("percent")) {
-      CountRule rule = matchRule(t, window, clauseStart, i, unitKind);
+    if (unitKind.equals("count") || unitKind.equals("percent") || unitKind.equals("money")) {
+      int segStart = i;
+      while (segStart > 0 && segment[segStart - 1] == segment[i]) {
+        segStart--;
+      }
+      CountRule rule = matchRule(t, window, extWindow, " " + t.join(segStart, i) + " ", clauseStart, i, unitKind);
       if (rule != null) {
         indicator = rule.indicator();
         fromRule = true;
         st.indicator = indicator;
         st.triggerStart = i;
+        st.fromTrigger = false;
+        st.allocation = false;
       }
     }
     if (indicator == null) {
       indicator = st.indicator;
     }
-    if (indicator == null || st.forward) {
-      return j;
+    if (indicator == null || st.forward || st.allocation && !fromRule) {
+      return last;
     }
     Indicator ind = cat.indicator(indicator);
     if (ind == null || vetoed(t, indicator, segment, i)) {
-      return j;
+      return last;
     }
     double v = value;
     String unit;
@@ -414,10 +481,13 @@ public final class FigureExtractor {
             || text.startsWith("/ năm", percentEnd(text, t.end(j)));
         String[] mb = percentMeasure(t, pk, clause[j], verb, ind, fromRule, annual);
         if (mb == null) {
-          return j;
+          return last;
         }
         measure = mb[0];
         basisCode = mb[1];
+        if (measure.equals("change") && !fromRule && isAllocation(t, clauseStart, i, st)) {
+          return last;
+        }
         if (measure.equals("change")) {
           if ("giảm".equals(verb)) {
             v = -value;
@@ -429,15 +499,15 @@ public final class FigureExtractor {
         }
         unit = "percent";
         if (denominator != null) {
-          return j;
+          return last;
         }
       }
       case "money" -> {
         if (!ind.units().startsWith("money") || "tăng".equals(verb) || "giảm".equals(verb) || "vượt".equals(verb)) {
-          return j;
+          return last;
         }
-        if (isAllocation(t, clauseStart, i, st)) {
-          return j;
+        if (!"usd".equals(currency) && !fromRule && isAllocation(t, clauseStart, i, st)) {
+          return last;
         }
         measure = "level";
         boolean usd = "usd".equals(currency);
@@ -448,7 +518,7 @@ public final class FigureExtractor {
             denominator = "billion".equals(money) ? denominator * 1000 * scale : denominator;
           }
         } else if (ind.units().equals("money_usd")) {
-          return j;
+          return last;
         } else if (ind.units().equals("money_per_capita") && "million".equals(money)) {
           unit = "vnd_million";
         } else {
@@ -462,25 +532,25 @@ public final class FigureExtractor {
       }
       case "count" -> {
         if (!ind.units().equals("count")) {
-          return j;
+          return last;
         }
         if (!fromRule) {
-          if (hasRules(indicator) || !startsWithNoun(window, ind.countNouns())) {
-            return j;
+          if (hasRules(indicator) && (!st.fromTrigger || ind.category().equals("new_rural_area")) || !startsWithNoun(window, ind.countNouns())) {
+            return last;
           }
           if (isAllocation(t, clauseStart, i, st)) {
-            return j;
+            return last;
           }
         }
         int noun = k + 1;
         if (countReject.any(t, Math.min(noun, n), Math.min(windowEnd + 0, n))) {
-          return j;
+          return last;
         }
         measure = "level";
         unit = "count";
       }
       default -> {
-        return j;
+        return last;
       }
     }
     Period period = recordPeriod(t, i, windowEnd, clause, segment, found, ctx, ind);
@@ -489,7 +559,7 @@ public final class FigureExtractor {
     int ce = clauseEnd(text, t, clause, j);
     out.add(new Fact(ind.code(), ind.category(), measure, round(v), unit, basisCode,
         denominator, approxCode, null, period, text.substring(cs, ce), cs, ce));
-    return j;
+    return last;
   }
 
   private static double round(double v) {
@@ -527,8 +597,18 @@ public final class FigureExtractor {
     return false;
   }
 
-  private CountRule matchRule(Tokens t, String window, int clauseStart, int numberToken, String unitKind) {
+  private CountRule matchRule(Tokens t, String window, String extWindow, String segmentBefore, int clauseStart, int numberToken, String unitKind) {
+    if (unitKind.equals("percent")) {
+      // "85% số xã đạt chuẩn", "100% tổng số xã"
+      for (String lead : new String[] {"tổng số ", "số "}) {
+        if (window.startsWith(lead)) {
+          window = window.substring(lead.length());
+          extWindow = extWindow.startsWith(lead) ? extWindow.substring(lead.length()) : extWindow;
+        }
+      }
+    }
     String padded = " " + window + " ";
+    String paddedExt = " " + extWindow + " ";
     String prefix = null;
     for (CountRule r : cat.countRules()) {
       if (!startsWithNoun(window, r.nouns())) {
@@ -556,7 +636,9 @@ public final class FigureExtractor {
       for (List<String> group : r.require()) {
         boolean any = false;
         for (String alt : group) {
-          if (padded.contains(" " + alt + " ")) {
+          boolean topic = alt.startsWith("~");
+          String a = topic ? alt.substring(1) : alt;
+          if (padded.contains(" " + a + " ") || topic && (paddedExt.contains(" " + a + " ") || segmentBefore.contains(" " + a + " "))) {
             any = true;
             break;
           }
@@ -655,6 +737,9 @@ public final class FigureExtractor {
     }
     if (annual || (("tăng".equals(verb) || "giảm".equals(verb)) && q < n && t.word(q).equals("năm") && t.word(k).equals("mỗi"))) {
       return new String[] {"change", "annual_avg", null};
+    }
+    if (q > k && q + 1 < n && t.word(q).equals("năm") && PeriodCues.year(t.word(q + 1)) > 0) {
+      return new String[] {"change", "yoy", "cmp"};
     }
     if (q < n) {
       PhraseSet.Match c = cmp.matchAt(t, q);
@@ -757,13 +842,29 @@ public final class FigureExtractor {
       }
     }
     Period doc = ctx.docPeriod();
+    boolean stock = ind.stock() && !flowWords(t, at, segment);
     if (best == null) {
-      if (ind.stock()) {
-        return Period.asOf(asOfDate(ctx));
+      if (stock) {
+        LocalDate d = asOfDate(ctx);
+        return d == null ? null : Period.asOf(d);
       }
       return doc;
     }
-    return Periods.resolve(best, doc, ctx.asOf(), ind.stock());
+    Period p = Periods.resolve(best, doc, ctx.asOf(), stock);
+    if (stock && p != null && !"as_of".equals(p.type())) {
+      return Period.asOf(p.end());
+    }
+    return p;
+  }
+
+  /** "công nhận mới 12 sản phẩm", "có thêm 5 xã": a stock indicator counted as a flow. */
+  private static boolean flowWords(Tokens t, int at, int[] segment) {
+    for (int k = Math.max(0, at - 4); k < at; k++) {
+      if (segment[k] == segment[at] && (t.word(k).equals("mới") && (k == 0 || !t.word(k - 1).equals("thôn")) || t.word(k).equals("thêm"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static LocalDate asOfDate(Context ctx) {

@@ -84,18 +84,15 @@ public final class PeriodCues {
             out.add(new Cue(Kind.IN_MONTH, i - 1, i + 1, 0, 0, 0, 0));
             continue;
           }
-          int m = i + 1 < to ? monthNumber(t.word(i + 1)) : -1;
+          if (i >= 2 && is(t, i - 2, "ngày") && isDigits(t.word(i - 1))) {
+            continue; // "ngày 12 tháng 5 năm 2023" is a date
+          }
           int prev = i > from ? smallNumber(t.word(i - 1)) : -1;
-          if (m > 0 && !(i >= 2 && is(t, i - 2, "ngày") || i >= 1 && is(t, i - 1, "ngày"))) {
-            if (i >= 1 && isDigits(t.word(i - 1)) && i >= 2 && is(t, i - 2, "ngày")) {
-              continue;
-            }
-            int y = yearAfter(t, i + 2, end);
-            out.add(new Cue(Kind.MONTH, i, Math.max(i + 2, end[0]), m, 0, y, 0));
-          } else if (prev > 0 && prev <= 12) {
-            // "5 tháng đầu năm", "năm tháng đầu năm 2023", "6 tháng cuối năm"
+          if (prev > 0 && prev <= 12 && !is(t, i - 1, "ngày")) {
+            // "5 tháng đầu năm", "năm tháng đầu năm 2023", "9 tháng năm 2022", "6 tháng cuối năm"
             int j = i + 1;
             boolean last = false;
+            boolean digits = isDigits(t.word(i - 1));
             if (is(t, j, "đầu") && is(t, j + 1, "năm")) {
               j += 2;
             } else if (is(t, j, "cuối") && is(t, j + 1, "năm")) {
@@ -103,14 +100,22 @@ public final class PeriodCues {
               last = true;
             } else if (is(t, j, "năm") && j + 1 < t.size() && year(t.word(j + 1)) > 0) {
               // "9 tháng năm 2022"
-            } else if (!isDigits(t.word(i - 1)) && !(is(t, j, "qua") || is(t, j, "năm"))) {
-              continue; // "năm tháng" without "đầu năm" is too ambiguous
+            } else if (!digits) {
+              prev = -1; // "năm tháng" without "đầu năm" is too ambiguous
             }
-            int y = yearAfter(t, j, end);
-            if (y == 0 && is(t, j, "năm") && !last) {
-              end[0] = j;
+            if (prev > 0) {
+              int y = yearAfter(t, j, end);
+              out.add(new Cue(last ? Kind.MONTHS_LAST : Kind.MONTHS, i - 1, Math.max(j, end[0]), prev, 0, y, 0));
+              continue;
             }
-            out.add(new Cue(last ? Kind.MONTHS_LAST : Kind.MONTHS, i - 1, Math.max(j, end[0]), prev, 0, y, 0));
+          }
+          int m = i + 1 < to ? monthNumber(t.word(i + 1)) : -1;
+          if (m > 0 && !isDigits(t.word(i + 1)) && i + 2 < t.size() && year(t.word(i + 2)) > 0) {
+            m = -1; // "tháng năm 2023": "năm" is the year word, not five
+          }
+          if (m > 0 && !is(t, i - 1, "ngày")) {
+            int y = yearAfter(t, i + 2, end);
+            out.add(new Cue(Kind.MONTH, i, Math.max(i + 2, end[0]), m, 0, y, 0));
           }
         }
         case "quý" -> {

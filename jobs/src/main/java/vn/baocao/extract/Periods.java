@@ -98,6 +98,10 @@ public final class Periods {
         if (c.a() > 0 && c.b() > c.a()) {
           return c.kind() == PeriodCues.Kind.TERM ? term(c.a(), c.b()) : midterm(c.a(), c.b(), null);
         }
+        if (year > 0) {
+          int a = year <= 2020 ? 2015 : year <= 2025 ? 2020 : 2025;
+          return c.kind() == PeriodCues.Kind.TERM ? term(a, a + 5) : midterm(a, a + 5, null);
+        }
         return doc;
       }
       default -> {

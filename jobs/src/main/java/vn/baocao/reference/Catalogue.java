@@ -62,7 +62,15 @@ public final class Catalogue implements Serializable {
       List<List<String>> require = new ArrayList<>();
       if (!r.get("require").isEmpty()) {
         for (String group : r.get("require").split("&")) {
-          require.add(keys(group));
+          List<String> alts = new ArrayList<>();
+          for (String alt : group.split("\\|")) {
+            // "~" marks a topic word that may stand anywhere earlier in the clause chain
+            String k = Text.key(alt);
+            if (!k.isEmpty()) {
+              alts.add(alt.trim().startsWith("~") ? "~" + k : k);
+            }
+          }
+          require.add(List.copyOf(alts));
         }
       }
       rules.add(new CountRule(r.get("indicator"), keys(r.get("nouns")), keys(r.get("prefix_any")), require, keys(r.get("reject"))));

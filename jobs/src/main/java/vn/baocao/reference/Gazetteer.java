@@ -29,6 +29,7 @@ public final class Gazetteer implements Serializable {
   private final Map<String, List<Unit>> unitsByKey = new HashMap<>();
   private final Map<String, Unit> unitsByCode = new HashMap<>();
   private final Map<String, List<Unit>> communes2024ByKey = new HashMap<>();
+  private final Map<String, List<Unit>> unitsByAscii = new HashMap<>();
   private final Map<String, List<Unit>> communes2025ByKey = new HashMap<>();
   private final List<SourceHint> domains = new ArrayList<>();
   private final Map<String, String> signatures = new HashMap<>();
@@ -77,6 +78,7 @@ public final class Gazetteer implements Serializable {
           Catalogue.split(r.getOrDefault("aliases", "")), 63);
       g.unitsByCode.put(u.code(), u);
       g.index(g.unitsByKey, u.name(), u);
+      g.unitsByAscii.computeIfAbsent(squash(u.name()), k -> new ArrayList<>()).add(u);
       for (String a : u.aliases()) {
         g.index(g.unitsByKey, a, u);
       }
@@ -106,6 +108,24 @@ public final class Gazetteer implements Serializable {
     // Most specific host first: "tracu.travinh.gov.vn" before "travinh.gov.vn".
     g.domains.sort((a, b) -> Integer.compare(b.pattern().length(), a.pattern().length()));
     return g;
+  }
+
+  /** "Cầu Kè" → "cauke": how names appear in host names and URL slugs. */
+  public static String squash(String name) {
+    String a = Text.ascii(name);
+    StringBuilder b = new StringBuilder(a.length());
+    for (int i = 0; i < a.length(); i++) {
+      char c = a.charAt(i);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** Pre-2025 units whose squashed ascii name is {@code squashed} ("cauke"). */
+  public List<Unit> unitsBySlug(String squashed) {
+    return unitsByAscii.getOrDefault(squashed, List.of());
   }
 
   static String unitLevel(String kind) {
