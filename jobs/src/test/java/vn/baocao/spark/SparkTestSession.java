@@ -1,0 +1,20 @@
+package vn.baocao.spark;
+
+import org.apache.spark.sql.SparkSession;
+
+/** The test SparkSession settings: local[2], no UI, UTC, few shuffle partitions. */
+public final class SparkTestSession {
+  private SparkTestSession() {}
+
+  public static SparkSession create(String name) {
+    return SparkSession.builder()
+        .appName(name)
+        .master("local[2]")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.shuffle.partitions", "4")
+        .config("spark.sql.datetime.java8API.enabled", "true")
+        .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/baocao-test-warehouse")
+        .getOrCreate();
+  }
+}
