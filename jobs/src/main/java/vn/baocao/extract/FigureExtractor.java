@@ -65,8 +65,9 @@ public final class FigureExtractor {
   public List<Fact> extract(String text, List<Span> spans, Context ctx) {
     List<Fact> out = new ArrayList<>();
     for (Span span : spans) {
+      String carry = null;
       for (Span sentence : sentences(text, span)) {
-        readSentence(text, sentence, ctx, out);
+        carry = readSentence(text, sentence, ctx, out, carry);
       }
     }
     return out;
@@ -134,11 +135,12 @@ public final class FigureExtractor {
     }
   }
 
-  private void readSentence(String text, Span sentence, Context ctx, List<Fact> out) {
+  /** Reads one sentence; returns the indicator in scope at its end, for a continuing sentence. */
+  private String readSentence(String text, Span sentence, Context ctx, List<Fact> out, String carry) {
     Tokens t = Tokens.of(text, sentence.start(), sentence.end());
     int n = t.size();
     if (n == 0) {
-      return;
+      return null;
     }
     int[] clause = new int[n];
     int[] segment = new int[n];
@@ -149,7 +151,11 @@ public final class FigureExtractor {
     for (int i = 0; i < n; i++) {
       if (segment[i] != st.segment) {
         st.segment = segment[i];
-        if (!opensWithPeriod(found, i)) {
+        if (i == 0 && carry != null && opensWithPeriod(found, 0)) {
+          st.indicator = carry;
+          st.triggerStart = -1;
+          st.fromTrigger = true;
+        } else if (!opensWithPeriod(found, i)) {
           st.indicator = null;
           st.triggerStart = -1;
         }
@@ -158,6 +164,10 @@ public final class FigureExtractor {
         st.allocation = false;
       }
       PhraseSet.Match m = triggers.matchAt(t, i);
+      if (m != null && "-".equals(m.value()) && excluded(t, i)) {
+        i = m.to() - 1;
+        continue;
+      }
       if (m != null) {
         st.indicator = "-".equals(m.value()) ? null : m.value();
         st.triggerStart = i;
@@ -186,12 +196,24 @@ public final class FigureExtractor {
         i = readNumber(text, t, i, clause, segment, found, ctx, st, out);
       }
     }
+    return st.forward ? null : st.indicator;
   }
 
   /** Whether a cue starts within the first three words from token {@code i} ("; lũy kế 5 tháng ..."). */
   private static boolean opensWithPeriod(List<PeriodCues.Cue> found, int i) {
     for (PeriodCues.Cue c : found) {
       if (c.from() >= i && c.from() <= i + 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "(không kể tiền sử dụng đất)": the line item is excluded from the figure, not its subject. */
+  private static boolean excluded(Tokens t, int i) {
+    for (int k = Math.max(0, i - 2); k < i; k++) {
+      String w = t.word(k);
+      if (w.equals("kể") || w.equals("tính") || w.equals("trừ") || w.equals("gồm")) {
         return true;
       }
     }
@@ -398,6 +420,17 @@ public final class FigureExtractor {
         } else if (c.equals("usd") || c.equals("đô")) {
           currency = "usd";
           k += c.equals("đô") && k + 1 < n && t.word(k + 1).equals("la") ? 2 : 1;
+        }
+      }
+      if (money != null && denominator == null && k < n && t.start(k) > 0 && text.charAt(t.start(k) - 1) == '/'
+          && Character.isDigit(t.word(k).charAt(0)) && k + 1 < n && t.word(k + 1).equals(t.word(j + 1))) {
+        double d = VnNumber.parse(t.word(k));
+        if (!Double.isNaN(d)) {
+          denominator = d * scale;
+          k += 2;
+          if (k < n && (t.word(k).equals("đồng") || t.word(k).equals("usd"))) {
+            k++;
+          }
         }
       }
       if (thousand && k < n && (t.word(k).equals("tỷ"))) {

@@ -151,12 +151,22 @@ public final class PeriodCues {
         case "đến" -> {
           if (is(t, i + 1, "nay") || is(t, i + 1, "thời") && is(t, i + 2, "điểm")) {
             out.add(new Cue(Kind.TO_DATE, i, i + 2, 0, 0, 0, 0));
-          } else if (is(t, i + 1, "ngày") && i + 3 < t.size()) {
-            int d = smallNumber(t.word(i + 2));
-            int m = monthNumber(t.word(i + 3));
-            if (d >= 1 && d <= 31 && m > 0) {
-              int y = i + 4 < t.size() ? year(t.word(i + 4)) : 0;
-              out.add(new Cue(Kind.UNTIL_DATE, i, y > 0 ? i + 5 : i + 4, m, 0, y, d));
+          } else {
+            // "đến ngày 15/10", "đến 30/6/2023", "tính đến hết ngày 31/5"
+            int k = i + 1;
+            if (is(t, k, "hết")) {
+              k++;
+            }
+            if (is(t, k, "ngày")) {
+              k++;
+            }
+            if (k + 1 < t.size() && isDigits(t.word(k)) && isDigits(t.word(k + 1))) {
+              int d = smallNumber(t.word(k));
+              int m = monthNumber(t.word(k + 1));
+              if (d >= 1 && d <= 31 && m > 0) {
+                int y = k + 2 < t.size() ? year(t.word(k + 2)) : 0;
+                out.add(new Cue(Kind.UNTIL_DATE, i, y > 0 ? k + 3 : k + 2, m, 0, y, d));
+              }
             }
           }
         }
