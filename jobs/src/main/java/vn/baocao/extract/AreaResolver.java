@@ -288,6 +288,46 @@ public final class AreaResolver {
     }
   }
 
+  /**
+   * The area a clause names for its own figures ("district|châu thành"), resolved within the
+   * document's province; null when it is the document's own unit or cannot be placed.
+   */
+  public Area resolveHint(String hint, Area doc) {
+    if (hint == null || doc == null) {
+      return null;
+    }
+    int bar = hint.indexOf('|');
+    String level = hint.substring(0, bar);
+    String[] words = hint.substring(bar + 1).split(" ");
+    boolean era34 = doc.adminVersion() == 34;
+    for (int len = words.length; len >= 1; len--) {
+      String key = String.join(" ", java.util.Arrays.copyOf(words, len));
+      Mention m = lookup(key, level, 1, false, era34);
+      if (m == null) {
+        continue;
+      }
+      String province = m.provinceCode();
+      String unitName = m.name();
+      if (province == null) {
+        for (Unit u : m.candidates()) {
+          if (u.provinceCode().equals(doc.provinceCode())) {
+            province = u.provinceCode();
+            unitName = u.name();
+          }
+        }
+      }
+      if (province == null || !province.equals(doc.provinceCode())) {
+        return null;
+      }
+      Area a = m.level().equals("province") ? provinceArea(province, era34) : area(m.level().equals("urban") ? "district" : m.level(), unitName, province, era34);
+      if (a == null || a.level().equals(doc.level()) && a.name().equals(doc.name())) {
+        return null;
+      }
+      return a;
+    }
+    return null;
+  }
+
   private String code2025(String code) {
     return gaz.province(code).map(Province::code2025).orElse(code);
   }

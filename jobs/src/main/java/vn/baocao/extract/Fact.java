@@ -19,6 +19,8 @@ import java.io.Serializable;
  * @param evidence the clause the figure was read from
  * @param charStart offset of the evidence in the normalised text
  * @param charEnd end offset of the evidence
+ * @param areaHint "district|châu thành" when the clause names its own unit, else null
+ * @param area the record's own area when it differs from the document's, else null
  */
 public record Fact(
     String indicator,
@@ -33,5 +35,14 @@ public record Fact(
     Period period,
     String evidence,
     int charStart,
-    int charEnd)
-    implements Serializable {}
+    int charEnd,
+    String areaHint,
+    AreaResolver.Area area)
+    implements Serializable {
+
+  /** The same fact attributed to another area. */
+  public Fact withArea(AreaResolver.Area a) {
+    return new Fact(indicator, category, measure, value, unit, basis, denominator, approx, assessment, period,
+        evidence, charStart, charEnd, areaHint, a);
+  }
+}

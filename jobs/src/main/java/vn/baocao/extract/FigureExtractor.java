@@ -39,6 +39,7 @@ public final class FigureExtractor {
   private final PhraseSet subset;
   private final PhraseSet assessment;
   private final PhraseSet countReject;
+  private final PhraseSet prefixes;
   private final Map<String, String> vetoes;
   private final PeriodCues cues;
 
@@ -54,6 +55,7 @@ public final class FigureExtractor {
     this.subset = cat.phrases("subset");
     this.assessment = cat.phrases("assessment");
     this.countReject = cat.phrases("count_reject");
+    this.prefixes = cat.phrases("unit_prefix");
     this.vetoes = cat.values("veto");
     this.cues = new PeriodCues(cat.values("number_word"));
   }
@@ -151,6 +153,8 @@ public final class FigureExtractor {
     for (int i = 0; i < n; i++) {
       if (segment[i] != st.segment) {
         st.segment = segment[i];
+        st.hint = null;
+        st.segmentStart = i;
         if (i == 0 && carry != null && opensWithPeriod(found, 0)) {
           st.indicator = carry;
           st.triggerStart = -1;
@@ -162,6 +166,12 @@ public final class FigureExtractor {
         st.forward = false;
         st.vetoChecked = false;
         st.allocation = false;
+      }
+      if (i - st.segmentStart <= 4) {
+        String h = unitHint(text, t, i, st.segmentStart);
+        if (h != null) {
+          st.hint = h;
+        }
       }
       PhraseSet.Match m = triggers.matchAt(t, i);
       if (m != null && "-".equals(m.value()) && excluded(t, i)) {
@@ -176,7 +186,7 @@ public final class FigureExtractor {
         if (st.indicator != null && !st.forward) {
           Indicator ind = cat.indicator(st.indicator);
           if (ind != null && ind.focus()) {
-            readAssessment(text, t, m, clause, segment, found, ctx, out, sentence);
+            readAssessment(text, t, m, clause, segment, found, ctx, out, sentence, st.hint);
           }
         }
         i = m.to() - 1;
@@ -237,6 +247,32 @@ public final class FigureExtractor {
     boolean vetoChecked;
     boolean fromTrigger;
     boolean allocation;
+    String hint;
+    int segmentStart;
+  }
+
+  private static final java.util.Set<String> HINT_LEADS = java.util.Set.of("riêng", "tại", "đối", "với", "trong", "đó", "còn", "ở", "của");
+
+  /** "Huyện Châu Thành có 13/13 xã ...": a unit named at the head of its clause owns the clause's figures. */
+  private String unitHint(String text, Tokens t, int i, int segmentStart) {
+    PhraseSet.Match p = prefixes.matchAt(t, i);
+    if (p == null || p.to() >= t.size()) {
+      return null;
+    }
+    for (int k = segmentStart; k < i; k++) {
+      if (!HINT_LEADS.contains(t.word(k))) {
+        return null;
+      }
+    }
+    int from = p.to();
+    if (!Character.isUpperCase(text.charAt(t.start(from))) && !Character.isDigit(text.charAt(t.start(from)))) {
+      return null;
+    }
+    int to = from;
+    while (to < t.size() && to < from + 4 && (to == from || Character.isUpperCase(text.charAt(t.start(to))))) {
+      to++;
+    }
+    return p.value() + "|" + t.join(from, to);
   }
 
   /** "Dự toán thu ngân sách ...", "Chỉ tiêu thu ngân sách ... được giao": the whole scope is a plan. */
@@ -259,7 +295,7 @@ public final class FigureExtractor {
 
   private void readAssessment(
       String text, Tokens t, PhraseSet.Match trigger, int[] clause, int[] segment,
-      List<PeriodCues.Cue> found, Context ctx, List<Fact> out, Span sentence) {
+      List<PeriodCues.Cue> found, Context ctx, List<Fact> out, Span sentence, String hint) {
     int limit = Math.min(t.size(), trigger.to() + 15);
     for (int k = trigger.to(); k < limit && segment[k] == segment[trigger.from()]; k++) {
       if (triggers.matchAt(t, k) != null || isFigureStart(t, k)) {
@@ -291,7 +327,7 @@ public final class FigureExtractor {
       int cs = t.start(trigger.from());
       int ce = clauseEnd(text, t, clause, a.to() - 1);
       out.add(new Fact(ind.code(), ind.category(), "assessment", null, null, basisCode, null, null, a.value(), period,
-          text.substring(cs, ce), cs, ce));
+          text.substring(cs, ce), cs, ce, hint, null));
       return;
     }
   }
@@ -591,7 +627,7 @@ public final class FigureExtractor {
         && t.end(j) - t.start(st.triggerStart) <= 260 ? t.start(st.triggerStart) : t.start(clauseStart);
     int ce = clauseEnd(text, t, clause, j);
     out.add(new Fact(ind.code(), ind.category(), measure, round(v), unit, basisCode,
-        denominator, approxCode, null, period, text.substring(cs, ce), cs, ce));
+        denominator, approxCode, null, period, text.substring(cs, ce), cs, ce, st.hint, null));
     return last;
   }
 

@@ -151,7 +151,11 @@ public final class ReportExtractor implements Serializable {
     if (layout.title != null) {
       found.addAll(figures.extract(text, List.of(layout.title), ctx));
     }
-    List<Fact> facts = dedupe(found);
+    List<Fact> facts = new ArrayList<>();
+    for (Fact f : dedupe(found)) {
+      AreaResolver.Area own = f.areaHint() == null ? null : areas.resolveHint(f.areaHint(), area.area());
+      facts.add(own == null ? f : f.withArea(own));
+    }
     facts.sort((a, b) -> a.charStart() != b.charStart() ? Integer.compare(a.charStart(), b.charStart())
         : Integer.compare(a.charEnd(), b.charEnd()));
     if (area.area() == null) {
@@ -170,7 +174,7 @@ public final class ReportExtractor implements Serializable {
     List<Fact> out = new ArrayList<>();
     for (Fact f : facts) {
       String key = f.indicator() + "|" + f.measure() + "|" + f.value() + "|" + f.unit() + "|" + f.basis() + "|"
-          + f.assessment() + "|" + (f.period() == null ? "" : f.period().type());
+          + f.assessment() + "|" + (f.period() == null ? "" : f.period().type()) + "|" + f.areaHint();
       if (seen.add(key)) {
         out.add(f);
       }

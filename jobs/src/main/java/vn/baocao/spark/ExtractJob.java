@@ -175,7 +175,7 @@ public final class ExtractJob {
   }
 
   static Row recordRow(ReportExtractor.Document d, String sourceFile, int no, Fact f) {
-    AreaResolver.Area a = d.area();
+    AreaResolver.Area a = f.area() != null ? f.area() : d.area();
     Period p = f.period();
     return RowFactory.create(d.docId(), sourceFile, no,
         a == null ? null : a.adminVersion(), a == null ? null : a.level(), a == null ? null : a.name(),
