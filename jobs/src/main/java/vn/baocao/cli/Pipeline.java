@@ -66,9 +66,9 @@ public final class Pipeline {
         long t1 = System.nanoTime();
         counts.put("inputs", listing.inputs().size());
         counts.put("skipped", listing.skipped().size());
-        counts.put("documents", write(out, "documents", x.documents(), labels, true));
-        counts.put("records", write(out, "records", x.records(), labels, true));
-        counts.put("quarantine", write(out, "quarantine", x.quarantine(), labels, true));
+        counts.put("documents", write(out, "documents", x.documents(), labels));
+        counts.put("records", write(out, "records", x.records(), labels));
+        counts.put("quarantine", write(out, "quarantine", x.quarantine(), labels));
         counts.put("documents_by_status", byStatus(x.documents()));
         timings.put("extract_ms", ms(t1));
         manifest.put("input", Map.of("root", listing.root(), "skipped_files", listing.skipped()));
@@ -85,7 +85,7 @@ public final class Pipeline {
         long t2 = System.nanoTime();
         if (quarantineIn != null) {
           counts.put("records_in", records.count());
-          counts.put("quarantine", write(out, "quarantine", quarantineIn, labels, true));
+          counts.put("quarantine", write(out, "quarantine", quarantineIn, labels));
         }
         Map<String, Dataset<Row>> tables = CompareJob.compare(spark, records, opts.boundaries());
         Map<String, Object> tableCounts = new LinkedHashMap<>();
@@ -114,11 +114,11 @@ public final class Pipeline {
     return (System.nanoTime() - since) / 1_000_000;
   }
 
-  private static long write(OutputDir out, String name, Dataset<Row> df, Map<String, String> labels, boolean sort) throws IOException {
+  /** Writes a table as Parquet, then streams the CSV from that Parquet (no second extraction pass). */
+  private static long write(OutputDir out, String name, Dataset<Row> df, Map<String, String> labels) throws IOException {
     String[] keys = SORT.get(name);
-    Dataset<Row> sorted = df.orderBy(cols(keys));
-    sorted.write().mode(SaveMode.Overwrite).parquet(out.uri(name));
-    Dataset<Row> back = out.fs().getConf() == null ? sorted : sorted.sparkSession().read().parquet(out.uri(name)).orderBy(cols(keys));
+    df.orderBy(cols(keys)).write().mode(SaveMode.Overwrite).parquet(out.uri(name));
+    Dataset<Row> back = df.sparkSession().read().parquet(out.uri(name)).orderBy(cols(keys));
     return CsvOutput.write(out.fs(), out.path(name + ".csv"), back, labels);
   }
 

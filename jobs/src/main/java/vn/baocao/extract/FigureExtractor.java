@@ -164,7 +164,6 @@ public final class FigureExtractor {
           st.triggerStart = -1;
         }
         st.forward = false;
-        st.vetoChecked = false;
         st.allocation = false;
       }
       if (i - st.segmentStart <= 4) {
@@ -244,7 +243,6 @@ public final class FigureExtractor {
     int triggerStart;
     boolean forward;
     int segment;
-    boolean vetoChecked;
     boolean fromTrigger;
     boolean allocation;
     String hint;
@@ -816,7 +814,7 @@ public final class FigureExtractor {
         return new String[] {"change", c.value(), "cmp"};
       }
       PhraseSet.Match b = basis.matchAt(t, q);
-      if (b != null && !(b.phrase().equals("kh") && q == k && false)) {
+      if (b != null) {
         String code = b.value();
         if (code.equals("plan")) {
           for (int g = b.to(); g < Math.min(n, b.to() + 5); g++) {
@@ -835,7 +833,7 @@ public final class FigureExtractor {
     if (fromRule) {
       return new String[] {"share", null, null};
     }
-    if (k < n && clauseIdOk(t, k) && (t.word(k).equals("tổng") || t.word(k).equals("số") || t.word(k).equals("dân"))) {
+    if (k < n && (t.word(k).equals("tổng") || t.word(k).equals("số") || t.word(k).equals("dân"))) {
       return new String[] {"share", null, null};
     }
     if ("tăng".equals(verb) || "giảm".equals(verb)) {
@@ -843,19 +841,15 @@ public final class FigureExtractor {
     }
     String def = ind.percentDefault();
     if (def.startsWith("pct_of_plan")) {
-      if (verb == null && !"vượt".equals(verb)) {
+      if (verb == null) {
         return null;
       }
       return new String[] {"pct_of_plan", def.contains(":") ? def.substring(def.indexOf(':') + 1) : null, null};
     }
-    if (def.equals("share") && (verb != null || true)) {
+    if (def.equals("share")) {
       return new String[] {"share", null, null};
     }
     return null;
-  }
-
-  private static boolean clauseIdOk(Tokens t, int k) {
-    return true;
   }
 
   /** Whether the number states an allocation or target ("được giao 5.600 tỷ") rather than a result. */

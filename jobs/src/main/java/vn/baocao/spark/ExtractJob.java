@@ -14,14 +14,12 @@ import java.nio.file.Paths;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -226,14 +224,4 @@ public final class ExtractJob {
     return HexFormat.of().formatHex(digest().digest(b));
   }
 
-  /** Whether a file-system path exists (for friendly errors). */
-  static boolean exists(String path, Configuration conf) throws IOException {
-    Path p = new Path(path);
-    FileSystem fs = p.getFileSystem(conf);
-    return fs.exists(p);
-  }
-
-  static Date sqlDate(LocalDate d) {
-    return d == null ? null : Date.valueOf(d);
-  }
 }

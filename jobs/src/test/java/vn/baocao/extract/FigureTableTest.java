@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,9 +64,5 @@ class FigureTableTest {
           + " «" + f.evidence() + "»");
     }
     return out;
-  }
-
-  static Map<String, String> unused() {
-    return Map.of();
   }
 }
