@@ -155,6 +155,12 @@ public final class AreaResolver {
         provinceScore.merge(m.provinceCode(), w, Double::sum);
       }
     }
+    if (provinceScore.isEmpty()) {
+      // nothing better: a province named bare anywhere in the body
+      for (Span s : body) {
+        bareProvinces(text, s, era34, provinceScore, 0.5);
+      }
+    }
     String level = titleOrgan != null ? titleOrgan : leadOrgan;
     Mention best = null;
     double bestScore = 0;
