@@ -17,6 +17,7 @@ import vn.baocao.reference.Province;
 import vn.baocao.reference.Unit;
 import vn.baocao.text.PhraseSet;
 import vn.baocao.text.Text;
+import vn.baocao.text.TokenCache;
 import vn.baocao.text.Tokens;
 
 /**
@@ -61,9 +62,11 @@ public final class AreaResolver {
   private final Gazetteer gaz;
   private final PhraseSet organs;
   private final PhraseSet prefixes;
+  private final PhraseSet newspapers;
 
   public AreaResolver(Gazetteer gaz, Catalogue cat) {
     this.gaz = gaz;
+    this.newspapers = PhraseSet.of(gaz.newspapers());
     this.organs = cat.phrases("organ");
     this.prefixes = cat.phrases("unit_prefix");
   }
@@ -79,21 +82,27 @@ public final class AreaResolver {
    * @param date the report's date (published or period end), or null
    */
   public Result resolve(String text, Span title, List<Span> lead, List<Span> body, String url, LocalDate date) {
+    return resolve(new TokenCache(text), title, lead, body, url, date);
+  }
+
+  /** As {@link #resolve(String, Span, List, List, String, LocalDate)}, reusing line tokens. */
+  public Result resolve(TokenCache cache, Span title, List<Span> lead, List<Span> body, String url, LocalDate date) {
+    String text = cache.text();
     boolean era34 = date != null && !date.isBefore(REFORM);
     List<Mention> mentions = new ArrayList<>();
     String titleOrgan = null;
     if (title != null) {
-      titleOrgan = scan(text, title, 6, era34, mentions);
+      titleOrgan = scan(cache, title, 6, era34, mentions);
     }
     String leadOrgan = null;
     for (Span s : lead) {
-      String o = scan(text, s, 3, era34, mentions);
+      String o = scan(cache, s, 3, era34, mentions);
       if (leadOrgan == null) {
         leadOrgan = o;
       }
     }
     for (Span s : body) {
-      scan(text, s, 1, era34, mentions);
+      scan(cache, s, 1, era34, mentions);
     }
     // province evidence
     Map<String, Double> provinceScore = new HashMap<>();
@@ -108,9 +117,19 @@ public final class AreaResolver {
         }
       }
     }
-    Matcher hm = HOST.matcher(text);
-    while (hm.find()) {
-      hosts.add(hm.group(1).toLowerCase(Locale.ROOT));
+    // hosts stand in bylines and footers: read the head and the tail, not the whole text
+    String headTail = text.length() <= 6000 ? text : text.substring(0, 3000) + "\n" + text.substring(text.length() - 3000);
+    // the host regex runs only around each ".vn": a regex over every position is slow
+    for (int at = headTail.indexOf(".vn"); at >= 0; at = headTail.indexOf(".vn", at + 3)) {
+      int from = Math.max(0, at - 80);
+      Matcher hm = HOST.matcher(headTail.substring(from, Math.min(headTail.length(), at + 8)));
+      String last = null;
+      while (hm.find()) {
+        last = hm.group(1).toLowerCase(Locale.ROOT);
+      }
+      if (last != null && !hosts.contains(last)) {
+        hosts.add(last);
+      }
     }
     String hostUnit = null;
     for (int i = 0; i < hosts.size(); i++) {
@@ -133,20 +152,27 @@ public final class AreaResolver {
       urlMentions(url, provinceScore, mentions);
     }
     if (title != null) {
-      bareProvinces(text, title, era34, provinceScore, 2.0);
+      bareProvinces(cache, title, era34, provinceScore, 2.0);
     }
     for (Span s : lead) {
-      bareProvinces(text, s, era34, provinceScore, 1.0);
+      bareProvinces(cache, s, era34, provinceScore, 1.0);
     }
-    Matcher sm = SIGNATURE.matcher(text);
+    Matcher sm = SIGNATURE.matcher(text.length() <= 3000 ? text : text.substring(0, 3000));
     int sigCount = 0;
     while (sm.find() && sigCount++ < 3) {
       gaz.bySignature(sm.group(1)).ifPresent(code -> provinceScore.merge(era34 ? code2025(code) : code, 4.0, Double::sum));
     }
-    for (Map.Entry<String, String> np : gaz.newspapers().entrySet()) {
-      // newspaper names are few; a keyed contains test is enough
-      if (np.getKey().length() > 6 && Text.key(text.length() > 4000 ? text.substring(0, 4000) + text.substring(text.length() - 1500) : text).contains(np.getKey())) {
-        provinceScore.merge(era34 ? code2025(np.getValue()) : np.getValue(), 3.0, Double::sum);
+    // newspaper names stand in the head (lead, byline) or the tail (footer)
+    List<Span> ends = new ArrayList<>();
+    if (title != null) {
+      ends.add(title);
+    }
+    ends.addAll(lead);
+    ends.addAll(body.subList(Math.max(0, body.size() - 6), body.size()));
+    for (Span e : ends) {
+      Tokens part = cache.get(e.start(), e.end());
+      for (PhraseSet.Match np : newspapers.findAll(part, 0, part.size())) {
+        provinceScore.merge(era34 ? code2025(np.value()) : np.value(), 3.0, Double::sum);
       }
     }
     for (Mention m : mentions) {
@@ -158,7 +184,7 @@ public final class AreaResolver {
     if (provinceScore.isEmpty()) {
       // nothing better: a province named bare anywhere in the body
       for (Span s : body) {
-        bareProvinces(text, s, era34, provinceScore, 0.5);
+        bareProvinces(cache, s, era34, provinceScore, 0.5);
       }
     }
     String level = titleOrgan != null ? titleOrgan : leadOrgan;
@@ -276,8 +302,9 @@ public final class AreaResolver {
   }
 
   /** Province names written bare ("Huyện ủy Phong Điền (Thừa Thiên Huế)"): weak evidence. */
-  private void bareProvinces(String text, Span span, boolean era34, Map<String, Double> provinceScore, double weight) {
-    Tokens t = Tokens.of(text, span.start(), span.end());
+  private void bareProvinces(TokenCache cache, Span span, boolean era34, Map<String, Double> provinceScore, double weight) {
+    String text = cache.text();
+    Tokens t = cache.get(span.start(), span.end());
     for (int i = 0; i < t.size(); i++) {
       if (!Character.isUpperCase(text.charAt(t.start(i)))) {
         continue;
@@ -394,8 +421,9 @@ public final class AreaResolver {
   }
 
   /** Scans a span for organ and prefixed-unit mentions; returns the first organ's level. */
-  private String scan(String text, Span span, double weight, boolean era34, List<Mention> out) {
-    Tokens t = Tokens.of(text, span.start(), span.end());
+  private String scan(TokenCache cache, Span span, double weight, boolean era34, List<Mention> out) {
+    String text = cache.text();
+    Tokens t = cache.get(span.start(), span.end());
     String firstOrgan = null;
     for (int i = 0; i < t.size(); i++) {
       PhraseSet.Match o = organs.matchAt(t, i);

@@ -9,6 +9,7 @@ import vn.baocao.reference.Catalogue;
 import vn.baocao.reference.CountRule;
 import vn.baocao.reference.Indicator;
 import vn.baocao.text.PhraseSet;
+import vn.baocao.text.TokenCache;
 import vn.baocao.text.Tokens;
 
 /**
@@ -40,6 +41,8 @@ public final class FigureExtractor {
   private final PhraseSet assessment;
   private final PhraseSet countReject;
   private final PhraseSet prefixes;
+  /** First words of the count-rule nouns: a number followed by anything else skips the rules. */
+  private final java.util.Set<String> ruleHeads = new java.util.HashSet<>();
   private final Map<String, String> vetoes;
   private final PeriodCues cues;
 
@@ -56,6 +59,11 @@ public final class FigureExtractor {
     this.assessment = cat.phrases("assessment");
     this.countReject = cat.phrases("count_reject");
     this.prefixes = cat.phrases("unit_prefix");
+    for (CountRule r : cat.countRules()) {
+      for (String noun : r.nouns()) {
+        ruleHeads.add(noun.split(" ")[0]);
+      }
+    }
     this.vetoes = cat.values("veto");
     this.cues = new PeriodCues(cat.values("number_word"));
   }
@@ -65,11 +73,18 @@ public final class FigureExtractor {
 
   /** Figures of the text spans, in text order. */
   public List<Fact> extract(String text, List<Span> spans, Context ctx) {
+    return extract(new TokenCache(text), spans, ctx);
+  }
+
+  /** Figures of the text spans, reusing the line tokens of {@code cache}. */
+  public List<Fact> extract(TokenCache cache, List<Span> spans, Context ctx) {
+    String text = cache.text();
     List<Fact> out = new ArrayList<>();
     for (Span span : spans) {
       String carry = null;
+      Tokens line = cache.get(span.start(), span.end());
       for (Span sentence : sentences(text, span)) {
-        carry = readSentence(text, sentence, ctx, out, carry);
+        carry = readSentence(text, line.within(sentence.start(), sentence.end()), ctx, out, carry);
       }
     }
     return out;
@@ -138,8 +153,7 @@ public final class FigureExtractor {
   }
 
   /** Reads one sentence; returns the indicator in scope at its end, for a continuing sentence. */
-  private String readSentence(String text, Span sentence, Context ctx, List<Fact> out, String carry) {
-    Tokens t = Tokens.of(text, sentence.start(), sentence.end());
+  private String readSentence(String text, Tokens t, Context ctx, List<Fact> out, String carry) {
     int n = t.size();
     if (n == 0) {
       return null;
@@ -185,7 +199,7 @@ public final class FigureExtractor {
         if (st.indicator != null && !st.forward) {
           Indicator ind = cat.indicator(st.indicator);
           if (ind != null && ind.focus()) {
-            readAssessment(text, t, m, clause, segment, found, ctx, out, sentence, st.hint);
+            readAssessment(text, t, m, clause, segment, found, ctx, out, st.hint);
           }
         }
         i = m.to() - 1;
@@ -293,7 +307,7 @@ public final class FigureExtractor {
 
   private void readAssessment(
       String text, Tokens t, PhraseSet.Match trigger, int[] clause, int[] segment,
-      List<PeriodCues.Cue> found, Context ctx, List<Fact> out, Span sentence, String hint) {
+      List<PeriodCues.Cue> found, Context ctx, List<Fact> out, String hint) {
     int limit = Math.min(t.size(), trigger.to() + 15);
     for (int k = trigger.to(); k < limit && segment[k] == segment[trigger.from()]; k++) {
       if (triggers.matchAt(t, k) != null || isFigureStart(t, k)) {
@@ -515,11 +529,8 @@ public final class FigureExtractor {
     String basisCode = null;
     boolean fromRule = false;
     if (unitKind.equals("count") || unitKind.equals("percent") || unitKind.equals("money")) {
-      int segStart = i;
-      while (segStart > 0 && segment[segStart - 1] == segment[i]) {
-        segStart--;
-      }
-      CountRule rule = matchRule(t, window, extWindow, " " + t.join(segStart, i) + " ", clauseStart, i, unitKind);
+      CountRule rule = k < n && ruleHeads.contains(t.word(k)) || unitKind.equals("percent") && k < n && (t.word(k).equals("số") || t.word(k).equals("tổng"))
+          ? matchRule(t, window, extWindow, segmentStartOf(segment, i), clauseStart, i, unitKind) : null;
       if (rule != null) {
         indicator = rule.indicator();
         fromRule = true;
@@ -664,7 +675,16 @@ public final class FigureExtractor {
     return false;
   }
 
-  private CountRule matchRule(Tokens t, String window, String extWindow, String segmentBefore, int clauseStart, int numberToken, String unitKind) {
+  private static int segmentStartOf(int[] segment, int i) {
+    int s = i;
+    while (s > 0 && segment[s - 1] == segment[i]) {
+      s--;
+    }
+    return s;
+  }
+
+  private CountRule matchRule(Tokens t, String window, String extWindow, int segStart, int clauseStart, int numberToken, String unitKind) {
+    String segmentBefore = null;
     if (unitKind.equals("percent")) {
       // "85% số xã đạt chuẩn", "100% tổng số xã"
       for (String lead : new String[] {"tổng số ", "số "}) {
@@ -705,9 +725,18 @@ public final class FigureExtractor {
         for (String alt : group) {
           boolean topic = alt.startsWith("~");
           String a = topic ? alt.substring(1) : alt;
-          if (padded.contains(" " + a + " ") || topic && (paddedExt.contains(" " + a + " ") || segmentBefore.contains(" " + a + " "))) {
+          if (padded.contains(" " + a + " ") || topic && paddedExt.contains(" " + a + " ")) {
             any = true;
             break;
+          }
+          if (topic) {
+            if (segmentBefore == null) {
+              segmentBefore = " " + t.join(segStart, numberToken) + " ";
+            }
+            if (segmentBefore.contains(" " + a + " ")) {
+              any = true;
+              break;
+            }
           }
         }
         if (!any) {

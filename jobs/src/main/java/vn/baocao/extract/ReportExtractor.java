@@ -22,6 +22,7 @@ import vn.baocao.reference.Catalogue;
 import vn.baocao.reference.Reference;
 import vn.baocao.text.PhraseSet;
 import vn.baocao.text.Text;
+import vn.baocao.text.TokenCache;
 import vn.baocao.text.Tokens;
 
 /**
@@ -113,7 +114,8 @@ public final class ReportExtractor implements Serializable {
   public Extraction read(String text, SourceMeta meta, List<Issue> issues) {
     init();
     String docId = docId(text);
-    Layout layout = layout(text);
+    TokenCache cache = new TokenCache(text);
+    Layout layout = layout(cache);
     Catalogue cat = ref.catalogue();
     // dates
     LocalDate published = meta.publishedDate();
@@ -124,13 +126,13 @@ public final class ReportExtractor implements Serializable {
     // period
     List<Periods.Source> sources = new ArrayList<>();
     if (layout.title != null) {
-      sources.add(new Periods.Source(Tokens.of(text, layout.title.start(), layout.title.end()), 3));
+      sources.add(new Periods.Source(cache.get(layout.title.start(), layout.title.end()), 3));
     }
     for (Span s : layout.lead) {
-      sources.add(new Periods.Source(Tokens.of(text, s.start(), s.end()), 2));
+      sources.add(new Periods.Source(cache.get(s.start(), s.end()), 2));
     }
     for (Span s : layout.rest) {
-      sources.add(new Periods.Source(Tokens.of(text, s.start(), s.end()), 1));
+      sources.add(new Periods.Source(cache.get(s.start(), s.end()), 1));
     }
     Period period = Periods.documentPeriod(sources, cues, cat.phrases("doc_backward"), cat.phrases("doc_forward"), published, article);
     if (published == null && article != null && period != null) {
@@ -138,7 +140,7 @@ public final class ReportExtractor implements Serializable {
     }
     // area
     LocalDate when = published != null ? published : period != null ? period.end() : null;
-    AreaResolver.Result area = areas.resolve(text, layout.title, layout.lead, layout.rest, meta.url(), when);
+    AreaResolver.Result area = areas.resolve(cache, layout.title, layout.lead, layout.rest, meta.url(), when);
     String domain = area.sourceDomain();
     if (meta.url() != null) {
       domain = AreaResolver.host(meta.url()).orElse(domain);
@@ -147,9 +149,9 @@ public final class ReportExtractor implements Serializable {
     FigureExtractor.Context ctx = new FigureExtractor.Context(period, published);
     List<Span> body = new ArrayList<>(layout.lead);
     body.addAll(layout.rest);
-    List<Fact> found = new ArrayList<>(figures.extract(text, body, ctx));
+    List<Fact> found = new ArrayList<>(figures.extract(cache, body, ctx));
     if (layout.title != null) {
-      found.addAll(figures.extract(text, List.of(layout.title), ctx));
+      found.addAll(figures.extract(cache, List.of(layout.title), ctx));
     }
     List<Fact> facts = new ArrayList<>();
     for (Fact f : dedupe(found)) {
@@ -343,7 +345,8 @@ public final class ReportExtractor implements Serializable {
     final List<Span> rest = new ArrayList<>();
   }
 
-  Layout layout(String text) {
+  Layout layout(TokenCache cache) {
+    String text = cache.text();
     Catalogue cat = ref.catalogue();
     PhraseSet furnitureLine = cat.phrases("furniture_line");
     PhraseSet furnitureStop = cat.phrases("furniture_stop");
@@ -358,15 +361,16 @@ public final class ReportExtractor implements Serializable {
       if (line.length() == 0) {
         continue;
       }
-      Tokens t = Tokens.of(text, line.start(), Math.min(line.end(), line.start() + 200));
+      Tokens t = cache.get(line.start(), line.end());
       if (t.size() == 0) {
         continue;
       }
       boolean shortLine = t.size() <= 12;
+      int head = Math.min(t.size(), 3);
       if (shortLine && furnitureStop.matchAt(t, 0) != null && l.title != null) {
         break;
       }
-      if (shortLine && (furnitureLine.matchAt(t, 0) != null || furnitureLine.any(t, 0, Math.min(t.size(), 3)) && t.size() <= 6)) {
+      if (shortLine && (furnitureLine.matchAt(t, 0) != null || furnitureLine.any(t, 0, head) && t.size() <= 6)) {
         continue;
       }
       if (l.title == null) {

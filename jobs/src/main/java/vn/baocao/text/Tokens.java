@@ -21,8 +21,22 @@ public final class Tokens {
     this.size = size;
   }
 
+  private static boolean letterOrDigit(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c);
+  }
+
   /** Tokenises {@code text[from, to)}. */
   public static Tokens of(String text, int from, int to) {
+    // lower-case the span once; Vietnamese letters keep their length in the root locale
+    String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+    boolean sameLength = lower.length() == to - from;
     int cap = Math.max(8, (to - from) / 4);
     String[] words = new String[cap];
     int[] starts = new int[cap];
@@ -31,22 +45,22 @@ public final class Tokens {
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (!Character.isLetterOrDigit(c)) {
+      if (!letterOrDigit(c)) {
         i++;
         continue;
       }
       int s = i;
       while (i < to) {
         char d = text.charAt(i);
-        if (Character.isLetterOrDigit(d)) {
+        if (letterOrDigit(d)) {
           // "1.107ha" is a number and a unit: split where digits meet letters.
           char prev = i > s ? text.charAt(i - 1) : ' ';
-          if (i > s && Character.isLetterOrDigit(prev) && Character.isDigit(d) != Character.isDigit(prev)) {
+          if (i > s && letterOrDigit(prev) && digit(d) != digit(prev)) {
             break;
           }
           i++;
         } else if ((d == '.' || d == ',') && i + 1 < to && i > s
-            && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+            && digit(text.charAt(i - 1)) && digit(text.charAt(i + 1))) {
           i++;
         } else {
           break;
@@ -57,7 +71,7 @@ public final class Tokens {
         starts = Arrays.copyOf(starts, n * 2);
         ends = Arrays.copyOf(ends, n * 2);
       }
-      words[n] = text.substring(s, i).toLowerCase(Locale.ROOT);
+      words[n] = sameLength ? lower.substring(s - from, i - from) : text.substring(s, i).toLowerCase(Locale.ROOT);
       starts[n] = s;
       ends[n] = i;
       n++;
@@ -67,6 +81,18 @@ public final class Tokens {
 
   public static Tokens of(String text) {
     return of(text, 0, text.length());
+  }
+
+  /** Tokens {@code [from, to)} as their own sequence, sharing the words. */
+  public Tokens sub(int from, int to) {
+    int n = Math.max(0, to - from);
+    return new Tokens(Arrays.copyOfRange(words, from, from + n), Arrays.copyOfRange(starts, from, from + n),
+        Arrays.copyOfRange(ends, from, from + n), n);
+  }
+
+  /** Tokens lying inside the character range {@code [start, end)}. */
+  public Tokens within(int start, int end) {
+    return sub(indexAtOrAfter(start), indexAtOrAfter(end));
   }
 
   public int size() {
