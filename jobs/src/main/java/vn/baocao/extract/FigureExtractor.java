@@ -24,7 +24,7 @@ public final class FigureExtractor {
       Set.of("đạt", "được", "thực", "hiện", "là", "có", "mới", "bình", "quân", "ước", "tính", "khoảng", "thêm", "cho", "đã", "lên", "mức", "chỉ");
   private static final Set<String> VERBS = Set.of("tăng", "giảm", "bằng", "chiếm", "vượt", "đạt", "còn", "được");
   private static final Set<String> NON_FIGURE_BEFORE =
-      Set.of("ngày", "số", "lần", "thứ", "khóa", "khoá", "điều", "khoản", "mục", "quy", "trang", "giai", "đợt", "kỳ");
+      Set.of("ngày", "số", "lần", "thứ", "khóa", "khoá", "điều", "khoản", "mục", "quy", "trang", "giai", "đợt", "kỳ", "mốc", "ngưỡng");
   private static final Set<String> NON_FIGURE_AFTER =
       Set.of("tháng", "năm", "ngày", "quý", "giờ", "tuổi", "sao", "lần", "phút", "km", "m", "m2", "tấn", "con", "lớp", "cuộc", "đợt", "kỳ");
   private static final Set<String> ABBREVIATIONS = Set.of("tp", "tx", "ths", "ts", "pgs", "gs", "bs", "ks", "th", "st", "p");
@@ -173,11 +173,18 @@ public final class FigureExtractor {
           st.indicator = carry;
           st.triggerStart = -1;
           st.fromTrigger = true;
-        } else if (!opensWithPeriod(found, i)) {
+        } else if (opensWithPeriod(found, i)) {
+          // "...; lũy kế 4 tháng đạt ...": the sentence's main subject, not its last sub-item
+          if (st.head != null) {
+            st.indicator = st.head;
+            st.triggerStart = -1;
+            st.fromTrigger = true;
+          }
+        } else {
           st.indicator = null;
           st.triggerStart = -1;
         }
-        st.forward = false;
+        // a target announced once ("phấn đấu ...; ...; ...") governs the rest of the sentence
         st.allocation = false;
       }
       if (i - st.segmentStart <= 4) {
@@ -191,8 +198,17 @@ public final class FigureExtractor {
         i = m.to() - 1;
         continue;
       }
+      if (m != null && "=".equals(m.value())) {
+        // a reference figure ("bình quân cả nước"): its numbers are not the area's
+        st.indicator = null;
+        i = m.to() - 1;
+        continue;
+      }
       if (m != null) {
         st.indicator = "-".equals(m.value()) ? null : m.value();
+        if (st.head == null && st.indicator != null && !st.forward) {
+          st.head = st.indicator;
+        }
         st.triggerStart = i;
         st.fromTrigger = true;
         st.allocation = st.indicator != null && allocatedBefore(t, i, segment);
@@ -219,13 +235,13 @@ public final class FigureExtractor {
         i = readNumber(text, t, i, clause, segment, found, ctx, st, out);
       }
     }
-    return st.forward ? null : st.indicator;
+    return st.forward ? null : st.head != null ? st.head : st.indicator;
   }
 
   /** Whether a cue starts within the first three words from token {@code i} ("; lũy kế 5 tháng ..."). */
   private static boolean opensWithPeriod(List<PeriodCues.Cue> found, int i) {
     for (PeriodCues.Cue c : found) {
-      if (c.from() >= i && c.from() <= i + 2) {
+      if (c.from() >= i && c.from() <= i + 4) {
         return true;
       }
     }
@@ -261,6 +277,8 @@ public final class FigureExtractor {
     boolean allocation;
     String hint;
     int segmentStart;
+    /** The sentence's first indicator: what a continuing clause ("lũy kế ...") refers to. */
+    String head;
   }
 
   private static final java.util.Set<String> HINT_LEADS = java.util.Set.of("riêng", "tại", "đối", "với", "trong", "đó", "còn", "ở", "của");
@@ -308,9 +326,10 @@ public final class FigureExtractor {
   private void readAssessment(
       String text, Tokens t, PhraseSet.Match trigger, int[] clause, int[] segment,
       List<PeriodCues.Cue> found, Context ctx, List<Fact> out, String hint) {
-    int limit = Math.min(t.size(), trigger.to() + 15);
+    int limit = Math.min(t.size(), trigger.to() + 40);
     for (int k = trigger.to(); k < limit && segment[k] == segment[trigger.from()]; k++) {
-      if (triggers.matchAt(t, k) != null || isFigureStart(t, k)) {
+      PhraseSet.Match other = triggers.matchAt(t, k);
+      if (other != null && !"=".equals(other.value()) && !other.value().equals(trigger.value())) {
         return;
       }
       PhraseSet.Match a = assessment.matchAt(t, k);
@@ -513,8 +532,7 @@ public final class FigureExtractor {
     }
     String window = t.join(k, windowEnd);
     int extEnd = k;
-    while (extEnd < n && extEnd < k + 20 && segment[extEnd] == segment[j] && !Character.isDigit(t.word(extEnd).charAt(0))
-        && subset.matchAt(t, extEnd) == null) {
+    while (extEnd < n && extEnd < k + 20 && segment[extEnd] == segment[j] && subset.matchAt(t, extEnd) == null) {
       extEnd++;
     }
     String extWindow = t.join(k, extEnd);
@@ -531,6 +549,12 @@ public final class FigureExtractor {
     if (unitKind.equals("count") || unitKind.equals("percent") || unitKind.equals("money")) {
       CountRule rule = k < n && ruleHeads.contains(t.word(k)) || unitKind.equals("percent") && k < n && (t.word(k).equals("số") || t.word(k).equals("tổng"))
           ? matchRule(t, window, extWindow, segmentStartOf(segment, i), clauseStart, i, unitKind) : null;
+      if (st.indicator != null && unitKind.equals("count") && raisesTotal(t, clauseStart, i)) {
+        Indicator cur = cat.indicator(st.indicator);
+        if (cur != null && cur.units().equals("count") && startsWithNoun(window, cur.countNouns())) {
+          rule = new CountRule(st.indicator, cur.countNouns(), List.of(), List.of(), List.of());
+        }
+      }
       if (rule != null) {
         indicator = rule.indicator();
         fromRule = true;
@@ -669,6 +693,16 @@ public final class FigureExtractor {
   private static boolean startsWithNoun(String window, List<String> nouns) {
     for (String noun : nouns) {
       if (window.equals(noun) || window.startsWith(noun + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "nâng tổng số lên", "nâng tổng số ... lên": the figure is the new total of what came before. */
+  private static boolean raisesTotal(Tokens t, int clauseStart, int i) {
+    for (int k = Math.max(clauseStart, i - 6); k < i; k++) {
+      if (t.word(k).equals("nâng") && k + 1 < i && (t.word(k + 1).equals("tổng") || t.word(k + 1).equals("lên"))) {
         return true;
       }
     }

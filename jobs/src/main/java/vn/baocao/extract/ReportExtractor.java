@@ -175,8 +175,10 @@ public final class ReportExtractor implements Serializable {
     Set<String> seen = new HashSet<>();
     List<Fact> out = new ArrayList<>();
     for (Fact f : facts) {
-      String key = f.indicator() + "|" + f.measure() + "|" + f.value() + "|" + f.unit() + "|" + f.basis() + "|"
-          + f.assessment() + "|" + (f.period() == null ? "" : f.period().type()) + "|" + f.areaHint();
+      // an assessment restated (title and body, or twice in the text) is one record
+      String key = f.assessment() != null ? f.indicator() + "|assessment|" + f.assessment() + "|" + f.areaHint()
+          : f.indicator() + "|" + f.measure() + "|" + f.value() + "|" + f.unit() + "|" + f.basis() + "|"
+              + (f.period() == null ? "" : f.period().type()) + "|" + f.areaHint();
       if (seen.add(key)) {
         out.add(f);
       }
