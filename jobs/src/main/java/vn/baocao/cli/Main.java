@@ -73,7 +73,26 @@ public final class Main {
     boolean local = (m != null ? m : conf.get("spark.master", "")).startsWith("local");
     if (local) {
       b = b.config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8");
+    } else if (!conf.contains("spark.jars") && m != null) {
+      // started by bin/baocao against a cluster (not spark-submit): ship our jar and
+      // commons-csv, or lambdas fail on executors with a misleading SerializedLambda error
+      String jars = applicationJars();
+      if (!jars.isEmpty()) {
+        b = b.config("spark.jars", jars);
+      }
     }
     return b.getOrCreate();
+  }
+
+  /** This application's jar and the one library executors need beyond Spark. */
+  static String applicationJars() {
+    java.util.List<String> jars = new java.util.ArrayList<>();
+    for (Class<?> c : new Class<?>[] {Main.class, org.apache.commons.csv.CSVFormat.class}) {
+      java.security.CodeSource src = c.getProtectionDomain().getCodeSource();
+      if (src != null && src.getLocation() != null && src.getLocation().getPath().endsWith(".jar")) {
+        jars.add(src.getLocation().toString());
+      }
+    }
+    return String.join(",", jars);
   }
 }
