@@ -26,7 +26,9 @@ public final class BenchMain {
       opts = new org.openjdk.jmh.runner.options.OptionsBuilder().parent(cli)
           .include(ExtractorBench.class.getName()).build();
     }
+    double loadBefore = loadAverage();
     Collection<RunResult> results = new Runner(opts).run();
+    double loadAfter = loadAverage();
     System.out.println();
     boolean any = false;
     for (RunResult r : results) {
@@ -40,19 +42,38 @@ public final class BenchMain {
       Result<?> primary = r.getPrimaryResult();
       double secondsPerOp = primary.getScore() * secondsPer(r.getParams().getTimeUnit());
       double mbps = bytes / 1e6 / secondsPerOp;
-      double err = Double.isNaN(primary.getScoreError()) ? Double.NaN : primary.getScoreError() / primary.getScore() * mbps;
-      System.out.printf(Locale.ROOT, "extractor %-8s %6.1f MB/s on one core (%.2f MB %s UTF-8 per pass, %.1f ± %s %s/op)%n",
-          method + ":", mbps, bytes / 1e6, "read".equals(method) ? "normalised" : "raw",
-          primary.getScore(), Double.isNaN(primary.getScoreError()) ? "n/a" : String.format(Locale.ROOT, "%.1f", primary.getScoreError()),
-          primary.getScoreUnit().replace("/op", ""));
-      if (!Double.isNaN(err)) {
-        System.out.printf(Locale.ROOT, "%-19s (± %.1f MB/s, 99.9%% CI)%n", "", err);
+      String err = Double.isNaN(primary.getScoreError()) ? "n/a"
+          : String.format(Locale.ROOT, "%.1f", primary.getScoreError() / primary.getScore() * mbps);
+      System.out.printf(Locale.ROOT, "extractor %-8s %6.1f MB/s on one core (wall clock; ± %s MB/s; %.2f MB %s UTF-8 per pass, %.0f ms/pass)%n",
+          method + ":", mbps, err, bytes / 1e6, "read".equals(method) ? "normalised" : "raw", secondsPerOp * 1000);
+      Result<?> cpuNanos = r.getSecondaryResults().get("cpuNanos");
+      Result<?> passes = r.getSecondaryResults().get("passes");
+      if (cpuNanos != null && passes != null && cpuNanos.getScore() > 0) {
+        double cpuPerPass = cpuNanos.getScore() / passes.getScore() / 1e9;
+        System.out.printf(Locale.ROOT, "extractor %-8s %6.1f MB/s per CPU-second of the benchmark thread (%.0f ms CPU/pass)%n",
+            method + ":", bytes / 1e6 / cpuPerPass, cpuPerPass * 1000);
       }
       any = true;
     }
     if (!any) {
       System.err.println("no benchmark results");
       System.exit(1);
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (!Double.isNaN(loadBefore)) {
+      System.out.printf(Locale.ROOT, "machine: %d cores, 1-minute load average %.1f before, %.1f after the run%s%n",
+          cores, loadBefore, loadAfter,
+          Math.max(loadBefore, loadAfter) > cores ? " (busy: other processes shared the cores; figures are pessimistic)" : "");
+    }
+  }
+
+  /** The 1-minute load average from /proc/loadavg, or NaN where there is none. */
+  private static double loadAverage() {
+    try {
+      String s = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"), java.nio.charset.StandardCharsets.US_ASCII);
+      return Double.parseDouble(s.substring(0, s.indexOf(' ')));
+    } catch (java.io.IOException | RuntimeException e) {
+      return Double.NaN;
     }
   }
 

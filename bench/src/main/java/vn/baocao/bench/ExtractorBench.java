@@ -1,9 +1,12 @@
 package vn.baocao.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -25,7 +28,9 @@ import vn.baocao.reference.Reference;
 /**
  * Throughput of the Spark-free extractor on one core. One operation is one pass over the whole
  * in-memory corpus (seed reports plus seed-like variants, {@code corpusMB} of UTF-8), so
- * MB/s = corpus MB / (seconds per operation); {@link BenchMain} prints that figure.
+ * MB/s = corpus MB / (seconds per operation); {@link BenchMain} prints that figure. The
+ * {@link Cpu} counters also record the benchmark thread's CPU time, so a figure taken while other
+ * processes share the cores can still be read as MB per CPU-second.
  *
  * <ul>
  *   <li>{@code read}: {@code ReportExtractor.read} on already normalised text (layout, period,
@@ -63,20 +68,48 @@ public class ExtractorBench {
         corpus.raw.size(), corpus.seedCount, corpus.rawByteCount / 1e6, corpus.normalisedByteCount / 1e6);
   }
 
-  @Benchmark
-  public void read(Blackhole bh) {
-    List<String> texts = corpus.normalised;
-    for (int i = 0, n = texts.size(); i < n; i++) {
-      bh.consume(extractor.read(texts.get(i), SourceMeta.NONE, new ArrayList<>()));
+  /**
+   * CPU time of the benchmark thread, summed per iteration (JMH secondary results
+   * {@code cpuNanos} and {@code passes}): GC and JIT threads are not counted.
+   */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class Cpu {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    public long cpuNanos;
+    public long passes;
+
+    @Setup(Level.Iteration)
+    public void reset() {
+      cpuNanos = 0;
+      passes = 0;
+    }
+
+    static long now() {
+      return THREADS.getCurrentThreadCpuTime();
     }
   }
 
   @Benchmark
-  public void extract(Blackhole bh) {
+  public void read(Blackhole bh, Cpu cpu) {
+    long t0 = Cpu.now();
+    List<String> texts = corpus.normalised;
+    for (int i = 0, n = texts.size(); i < n; i++) {
+      bh.consume(extractor.read(texts.get(i), SourceMeta.NONE, new ArrayList<>()));
+    }
+    cpu.cpuNanos += Cpu.now() - t0;
+    cpu.passes++;
+  }
+
+  @Benchmark
+  public void extract(Blackhole bh, Cpu cpu) {
+    long t0 = Cpu.now();
     List<byte[]> docs = corpus.rawBytes;
     for (int i = 0, n = docs.size(); i < n; i++) {
       byte[] b = docs.get(i);
       bh.consume(extractor.extract(b, b.length, SourceMeta.NONE));
     }
+    cpu.cpuNanos += Cpu.now() - t0;
+    cpu.passes++;
   }
 }
