@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import vn.baocao.reference.Gazetteer;
@@ -37,6 +38,23 @@ import vn.baocao.reference.Province;
  */
 public final class Boundaries {
   private Boundaries() {}
+
+  /**
+   * Record-level relabelling kept for existing callers: "2025" names each 63-era record's
+   * successor province (former one in {@code former_provinces}, {@code admin_version} 34)
+   * without adding anything up. The comparison tables use {@link #combine} instead.
+   */
+  public static Dataset<Row> prepare(Dataset<Row> records, String boundaries) {
+    if (!"2025".equals(boundaries)) {
+      return records.withColumn("former_provinces", functions.lit(null).cast("string"));
+    }
+    return records
+        .withColumn("former_provinces", functions.when(functions.col("admin_version").equalTo(63), functions.col("province_name"))
+            .otherwise(functions.lit(null).cast("string")))
+        .withColumn("province_code", functions.col("province_code_2025"))
+        .withColumn("province_name", functions.col("province_name_2025"))
+        .withColumn("admin_version", functions.lit(34));
+  }
 
   /** A column of a per-province parts view and how it combines across former provinces. */
   record Col(String name, String combined) {}
