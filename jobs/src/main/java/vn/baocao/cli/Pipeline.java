@@ -54,6 +54,7 @@ public final class Pipeline {
     Map<String, String> labels = Labels.load(opts.labels());
     try (OutputDir out = OutputDir.open(opts.output(), spark.sparkContext().hadoopConfiguration())) {
       Dataset<Row> records;
+      Dataset<Row> documents;
       Dataset<Row> quarantineIn = null;
       if (!opts.command().equals("compare")) {
         InputListing listing = InputListing.list(opts.input(), spark.sparkContext().hadoopConfiguration());
@@ -75,9 +76,11 @@ public final class Pipeline {
         manifest.put("inputs", inputs(x.inputs()));
         LOG.info("Extracted {} documents, {} records, {} quarantine rows", counts.get("documents"), counts.get("records"), counts.get("quarantine"));
         records = spark.read().parquet(out.uri("records"));
+        documents = spark.read().parquet(out.uri("documents"));
       } else {
         CompareJob.Input in = CompareJob.read(spark, opts.records());
         records = in.records();
+        documents = in.documents();
         quarantineIn = in.quarantine();
         manifest.put("input", Map.of("records", opts.records()));
       }
@@ -87,7 +90,7 @@ public final class Pipeline {
           counts.put("records_in", records.count());
           counts.put("quarantine", write(out, "quarantine", quarantineIn, labels));
         }
-        Map<String, Dataset<Row>> tables = CompareJob.compare(spark, records, opts.boundaries());
+        Map<String, Dataset<Row>> tables = CompareJob.compare(spark, records, documents, opts.boundaries());
         Map<String, Object> tableCounts = new LinkedHashMap<>();
         for (Map.Entry<String, Dataset<Row>> e : tables.entrySet()) {
           tableCounts.put(e.getKey(), writeComparison(out, e.getKey(), e.getValue(), labels));

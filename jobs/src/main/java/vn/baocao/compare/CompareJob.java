@@ -23,8 +23,16 @@ import vn.baocao.io.Schemas;
 public final class CompareJob {
   private CompareJob() {}
 
-  /** Records read from {@code --records}, and the quarantine rows of bad CSV lines. */
-  public record Input(Dataset<Row> records, Dataset<Row> quarantine) {}
+  /**
+   * Records read from {@code --records}, the quarantine rows of bad CSV lines, and the documents
+   * table when the input is an extract output folder (else null; it only supplies publication
+   * dates to the conflict rule).
+   */
+  public record Input(Dataset<Row> records, Dataset<Row> quarantine, Dataset<Row> documents) {
+    public Input(Dataset<Row> records, Dataset<Row> quarantine) {
+      this(records, quarantine, null);
+    }
+  }
 
   /** Reads {@code --records}. */
   public static Input read(SparkSession spark, String path) throws IOException {
@@ -36,7 +44,11 @@ public final class CompareJob {
     }
     FileStatus st = fs.getFileStatus(p);
     if (st.isDirectory() && fs.exists(new Path(p, "records")) && fs.getFileStatus(new Path(p, "records")).isDirectory()) {
-      return new Input(parquet(spark, new Path(p, "records").toString()), empty(spark));
+      Path docs = new Path(p, "documents");
+      Dataset<Row> documents = fs.exists(docs) && fs.getFileStatus(docs).isDirectory()
+          ? spark.read().parquet(docs.toString()).select(col("doc_id").cast("string"), col("published_date").cast("date"))
+          : null;
+      return new Input(parquet(spark, new Path(p, "records").toString()), empty(spark), documents);
     }
     if (st.isDirectory()) {
       List<Path> csvs = new ArrayList<>();
@@ -79,7 +91,17 @@ public final class CompareJob {
 
   /** The comparison tables, keyed by name. */
   public static Map<String, Dataset<Row>> compare(SparkSession spark, Dataset<Row> records, String boundaries) {
+    return compare(spark, records, null, boundaries);
+  }
+
+  /**
+   * The comparison tables, keyed by name and conforming to {@link ComparisonSchemas}.
+   *
+   * @param documents the documents table or null (publication dates for the conflict rule)
+   */
+  public static Map<String, Dataset<Row>> compare(SparkSession spark, Dataset<Row> records, Dataset<Row> documents,
+      String boundaries) {
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
-    return Comparisons.compute(spark, records, boundaries);
+    return Comparisons.compute(spark, records, documents, boundaries);
   }
 }
