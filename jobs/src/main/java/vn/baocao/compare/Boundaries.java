@@ -117,7 +117,7 @@ public final class Boundaries {
           + plain + " FROM " + parts;
     }
     String complete = "(_n_formers = 1 OR (_n_ok = _n_formers" + (sameInGroup == null ? "" : " AND _same") + "))";
-    return """
+    return Sql.format("""
         WITH m AS (SELECT t.*, coalesce(nf.n_formers, 1) AS _n_formers,
                      sum(CASE WHEN %4$s THEN 1 ELSE 0 END) OVER _w AS _n_ok%5$s
                    FROM %1$s t LEFT JOIN %2$s nf ON t.province_code_2025 = nf.code_2025
@@ -136,7 +136,7 @@ public final class Boundaries {
         UNION ALL
         SELECT %9$s, %3$s, CAST(NULL AS STRING) AS former_provinces, 'whole' AS coverage, %8$s
         FROM %1$s WHERE admin_version IS NULL OR admin_version <> 63
-        """.formatted(parts, formers, PERIOD, headline, sameInGroup == null ? "" : ", (" + sameInGroup + ") AS _same",
+        """, parts, formers, PERIOD, headline, sameInGroup == null ? "" : ", (" + sameInGroup + ") AS _same",
             String.join(", ", combined), complete, plain, PROVINCE);
   }
 

@@ -137,7 +137,7 @@ public final class Comparisons {
    * _best_names, _quartile, _vs, _gap, _tier}.
    */
   static String ranked(String table, String value, String group) {
-    return """
+    return Sql.format("""
         WITH a AS (SELECT t.*, CASE WHEN coverage <> 'partial' THEN %2$s END AS _rv FROM %1$s t),
         b AS (SELECT a.*,
                 CASE WHEN _rv IS NULL THEN NULL ELSE rank() OVER (PARTITION BY %3$s ORDER BY _rv DESC) END AS _rank,
@@ -157,7 +157,7 @@ public final class Comparisons {
               FROM c)
         SELECT d.*, CASE _quartile WHEN 1 THEN 'top' WHEN 2 THEN 'upper_middle' WHEN 3 THEN 'lower_middle' WHEN 4 THEN 'bottom' END AS _tier
         FROM d
-        """.formatted(table, value, group);
+        """, table, value, group);
   }
 
   private static final String PERIOD_GROUP = "admin_version, period_type, period_end";
@@ -307,7 +307,7 @@ public final class Comparisons {
     v.sql("ntm_view", Boundaries.combine(boundaries, v.name("ntm_parts"), v.name("formers"), "ntm IS NOT NULL", null, cols));
     // latest as-of per province and standard (a date with a commune count first); a merged
     // province shows its parts only when no whole row exists for that standard
-    v.sql("ntm_latest", """
+    v.sql("ntm_latest", Sql.format("""
         WITH x AS (SELECT n.*, %2$s AS ntm_standard,
                      coalesce(round(try_divide(ntm, total) * 100, 1), stated_share) AS share FROM %1$s n),
         y AS (SELECT x.*,
@@ -316,7 +316,7 @@ public final class Comparisons {
                 max(CASE WHEN coverage = 'partial' THEN 0 ELSE 1 END) OVER (PARTITION BY admin_version, province_code, ntm_standard) AS has_whole
               FROM x)
         SELECT * FROM y WHERE ln = 1 AND (coverage <> 'partial' OR has_whole = 0)
-        """.formatted(v.name("ntm_view"), standard("period_end")));
+        """, v.name("ntm_view"), standard("period_end")));
     v.sql("ntm_ranked", ranked(v.name("ntm_latest"), "share", "admin_version, ntm_standard"));
     return conform("new_rural_area", v, "SELECT admin_version, province_code, province_name, province_code_2025, province_name_2025, "
         + "former_provinces, period_end AS as_of, ntm AS ntm_communes, total AS total_communes, share AS share_pct, "
@@ -367,7 +367,7 @@ public final class Comparisons {
         select.append(", p.").append(i).append(s);
       }
     }
-    return conform("scorecard", v, """
+    return conform("scorecard", v, Sql.format("""
         WITH w AS (SELECT * FROM %1$s WHERE coverage <> 'partial' AND value IS NOT NULL),
         r AS (SELECT w.*,
                 CASE WHEN indicator = 'ntm_communes' THEN table_rank
@@ -384,7 +384,7 @@ public final class Comparisons {
         SELECT base.admin_version, base.province_code, base.province_name, base.province_code_2025, base.province_name_2025%3$s,
           %6$s AS indicators_known, base.former_provinces, coalesce(p.doc_ids, CAST(array() AS ARRAY<STRING>)) AS doc_ids
         FROM base LEFT JOIN p ON base.admin_version = p.admin_version AND base.province_code = p.province_code
-        """.formatted(v.name("score_long"), pivot, select, "l.admin_version, l.province_code, l.province_name, l.province_code_2025, l.province_name_2025",
+        """, v.name("score_long"), pivot, select, "l.admin_version, l.province_code, l.province_name, l.province_code_2025, l.province_name_2025",
             v.name("provinces"), known));
   }
 
@@ -401,7 +401,7 @@ public final class Comparisons {
         ? "34 AS v_av, province_code_2025 AS v_pc, province_name_2025 AS v_pn, CASE WHEN admin_version = 63 THEN province_name END AS v_former"
         : "admin_version AS v_av, province_code AS v_pc, province_name AS v_pn, CAST(NULL AS STRING) AS v_former";
     String same = "v_av, v_pc, indicator, measure, basis, unit, period_type, period_start, period_end";
-    return conform("units", v, """
+    return conform("units", v, Sql.format("""
         WITH u AS (SELECT * FROM %1$s WHERE area_level IS NOT NULL AND area_level <> 'province'
                      AND category IN ('budget', 'disbursement', 'new_rural_area')),
         p AS (SELECT admin_version AS p_av, province_code AS p_pc, indicator AS p_ind, unit AS p_unit, period_type AS p_pt,
@@ -420,6 +420,6 @@ public final class Comparisons {
           v_former AS former_provinces, CAST(count(value) OVER (PARTITION BY %3$s) AS INT) AS group_size,
           size(doc_ids) AS n_sources, source_conflict, conflicting_values, doc_ids
         FROM j
-        """.formatted(v.name("fx"), viewCols, same));
+        """, v.name("fx"), viewCols, same));
   }
 }

@@ -52,7 +52,7 @@ final class Facts {
         default -> cols.add(c);
       }
     }
-    return """
+    return Sql.format("""
         WITH base AS (SELECT rec.*, %s FROM %s rec%s),
         fig AS (SELECT doc_id AS f_doc, record_no AS f_no, indicator AS f_ind, area_level AS f_level, area_name AS f_area,
                   province_code AS f_prov, char_start AS f_cs, char_end AS f_ce,
@@ -64,12 +64,12 @@ final class Facts {
                   AND base.indicator = fig.f_ind AND base.area_level <=> fig.f_level AND base.area_name <=> fig.f_area
                   AND base.province_code <=> fig.f_prov AND base.char_start <= fig.f_ce AND fig.f_cs <= base.char_end)
         SELECT %s, published_date FROM att WHERE att_no = 1
-        """.formatted(published, records, join, String.join(", ", cols));
+        """, published, records, join, String.join(", ", cols));
   }
 
   /** One row per fact key: the chosen value, its sources and the conflict columns. */
   static String facts(String normalised) {
-    return """
+    return Sql.format("""
         WITH v AS (SELECT * FROM %1$s WHERE measure <> 'assessment' AND value IS NOT NULL
                      AND period_type IS NOT NULL AND period_end IS NOT NULL),
         d1 AS (SELECT v.*,
@@ -91,12 +91,12 @@ final class Facts {
           sort_array(collect_set(doc_id)) AS doc_ids,
           CAST(array() AS ARRAY<STRING>) AS flags
         FROM d2 GROUP BY %2$s
-        """.formatted(normalised, KEY, plain("value"));
+        """, normalised, KEY, plain("value"));
   }
 
   /** Facts plus one row per (area, indicator, period) carrying its assessment words as flags. */
   static String withFlags(String normalised, String facts) {
-    return """
+    return Sql.format("""
         SELECT * FROM %2$s
         UNION ALL
         SELECT admin_version, area_level, area_name, province_code, province_name, province_code_2025, province_name_2025,
@@ -107,6 +107,6 @@ final class Facts {
         FROM %1$s WHERE measure = 'assessment' AND assessment IS NOT NULL AND period_type IS NOT NULL AND period_end IS NOT NULL
         GROUP BY admin_version, area_level, area_name, province_code, province_name, province_code_2025, province_name_2025,
           category, indicator, period_type, period_start, period_end
-        """.formatted(normalised, facts);
+        """, normalised, facts);
   }
 }
