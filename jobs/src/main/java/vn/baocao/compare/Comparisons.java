@@ -281,11 +281,16 @@ public final class Comparisons {
     return "CASE WHEN " + date + " >= DATE'" + NTM_2026_FROM + "' THEN '" + NTM_QD51 + "' ELSE '" + NTM_CRITERIA19 + "' END";
   }
 
+  /** Prefer the commune count stated with its total, then the larger count. */
+  private static final String NTM_PICK = "CASE WHEN measure = 'level' AND indicator = 'ntm_communes' "
+      + "THEN (CASE WHEN denominator IS NOT NULL THEN 1.0E9 ELSE 0 END) + value END";
+
   static Dataset<Row> newRuralArea(Views v, String boundaries) {
     String lvl = "measure = 'level' AND indicator = ";
     v.sql("ntm_parts", "SELECT " + Boundaries.PROVINCE + ", 'as_of' AS period_type, period_end AS period_start, period_end, "
-        + "max(CASE WHEN " + lvl + "'ntm_communes' THEN value END) AS ntm, "
-        + "max(CASE WHEN " + lvl + "'ntm_communes' THEN denominator END) AS total, "
+        // count and total from the same record: "24 xã" and "10/21 xã" must not give 24/21
+        + "max_by(CASE WHEN " + lvl + "'ntm_communes' THEN value END, " + NTM_PICK + ") AS ntm, "
+        + "max_by(CASE WHEN " + lvl + "'ntm_communes' THEN denominator END, " + NTM_PICK + ") AS total, "
         + "max(CASE WHEN measure = 'share' AND indicator = 'ntm_communes' THEN value END) AS stated_share, "
         + "max(CASE WHEN " + lvl + "'ntm_advanced_communes' THEN value END) AS advanced, "
         + "max(CASE WHEN " + lvl + "'ntm_model_communes' THEN value END) AS model, "

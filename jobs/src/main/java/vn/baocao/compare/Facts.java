@@ -74,7 +74,8 @@ final class Facts {
                      AND period_type IS NOT NULL AND period_end IS NOT NULL),
         d1 AS (SELECT v.*,
                  row_number() OVER (PARTITION BY %2$s, doc_id
-                   ORDER BY CASE WHEN measure = 'level' THEN -value ELSE 0 END, record_no, source_file) AS dn,
+                   ORDER BY CASE WHEN measure = 'level' AND unit = 'count' AND denominator IS NULL THEN 1 ELSE 0 END,
+                     CASE WHEN measure = 'level' THEN -value ELSE 0 END, record_no, source_file) AS dn,
                  size(collect_set(value) OVER (PARTITION BY %2$s)) AS n_values
                FROM v),
         d2 AS (SELECT d1.*,

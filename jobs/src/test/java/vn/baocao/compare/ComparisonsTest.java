@@ -325,4 +325,21 @@ class ComparisonsTest {
         "budget_revenue", 8000, "budget_revenue_rank", 6, "disbursement", 35, "disbursement_rank", 3);
     expectRow("scorecard", s, "34|92", "budget_revenue", null, "indicators_known", 0);
   }
+
+  @Test
+  void communeCountAndTotalComeFromTheSameRecord(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    // ILLUSTRATIVE: one report states "24 xã đạt chuẩn" and, in another sentence, "10/21 xã"
+    Path csv = tmp.resolve("two_counts.csv");
+    java.nio.file.Files.writeString(csv, String.join("\n",
+        "doc_id,source_file,record_no,admin_version,area_level,province_code,period_type,period_start,period_end,indicator,measure,value,unit,denominator",
+        "d1,a.txt,1,63,province,56,as_of,2024-06-30,2024-06-30,ntm_communes,level,24,count,",
+        "d1,a.txt,2,63,province,56,as_of,2024-06-30,2024-06-30,ntm_communes,level,10,count,21",
+        ""), java.nio.charset.StandardCharsets.UTF_8);
+    CompareJob.Input in = CompareJob.read(spark, csv.toString());
+    List<Row> rows = CompareJob.compare(spark, in.records(), "2023").get("new_rural_area").collectAsList();
+    assertThat(rows).as("one new_rural_area row").hasSize(1);
+    Row r = rows.get(0);
+    assertThat(r.<Double>getAs("ntm_communes")).as("count stated with its total").isEqualTo(10.0);
+    assertThat(r.<Double>getAs("total_communes")).as("total of that same statement").isEqualTo(21.0);
+  }
 }
