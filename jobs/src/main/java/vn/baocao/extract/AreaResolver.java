@@ -32,7 +32,6 @@ public final class AreaResolver {
 
   private static final Pattern HOST =
       Pattern.compile("(?i)\\b((?:[a-z0-9-]+\\.)+(?:gov\\.vn|org\\.vn|com\\.vn|vn))\\b");
-  private static final Pattern SIGNATURE = Pattern.compile("(?m)^\\(?([A-ZĐ]{2,6})\\)?\\s*[-–—]\\s");
 
   /**
    * The area of a report or record.
@@ -101,8 +100,15 @@ public final class AreaResolver {
         leadOrgan = o;
       }
     }
-    for (Span s : body) {
-      scan(cache, s, 1, era34, mentions);
+    // the body only matters when the title and lead name no unreadable-free subject
+    boolean placed = false;
+    for (Mention m : mentions) {
+      placed |= m.name() != null && m.provinceCode() != null;
+    }
+    if (!placed) {
+      for (Span s : body) {
+        scan(cache, s, 1, era34, mentions);
+      }
     }
     // province evidence
     Map<String, Double> provinceScore = new HashMap<>();
@@ -157,10 +163,8 @@ public final class AreaResolver {
     for (Span s : lead) {
       bareProvinces(cache, s, era34, provinceScore, 1.0);
     }
-    Matcher sm = SIGNATURE.matcher(text.length() <= 3000 ? text : text.substring(0, 3000));
-    int sigCount = 0;
-    while (sm.find() && sigCount++ < 3) {
-      gaz.bySignature(sm.group(1)).ifPresent(code -> provinceScore.merge(era34 ? code2025(code) : code, 4.0, Double::sum));
+    for (String sig : signatures(text, 3000)) {
+      gaz.bySignature(sig).ifPresent(code -> provinceScore.merge(era34 ? code2025(code) : code, 4.0, Double::sum));
     }
     // newspaper names stand in the head (lead, byline) or the tail (footer)
     List<Span> ends = new ArrayList<>();
@@ -258,6 +262,35 @@ public final class AreaResolver {
   }
 
   private static final Pattern SLUG_UNIT = Pattern.compile("(?:^|[/._-])(huyen|thanh-pho|tp|thi-xa|quan)-(?:uy-)?((?:[a-z0-9]+-?){1,4})");
+
+  /** Bylines opening a line in the first {@code limit} chars: "BDK - ", "(QNO) – ". */
+  static List<String> signatures(String text, int limit) {
+    List<String> out = new ArrayList<>();
+    int end = Math.min(text.length(), limit);
+    for (int start = 0; start < end && out.size() < 3; ) {
+      int p = start;
+      if (p < end && text.charAt(p) == '(') {
+        p++;
+      }
+      int q = p;
+      while (q < end && q - p < 7 && (text.charAt(q) >= 'A' && text.charAt(q) <= 'Z' || text.charAt(q) == 'Đ')) {
+        q++;
+      }
+      int r = q < end && text.charAt(q) == ')' ? q + 1 : q;
+      while (r < end && text.charAt(r) == ' ') {
+        r++;
+      }
+      if (q - p >= 2 && q - p <= 6 && r + 1 < end && "-–—".indexOf(text.charAt(r)) >= 0 && text.charAt(r + 1) == ' ') {
+        out.add(text.substring(p, q));
+      }
+      int nl = text.indexOf('\n', start);
+      if (nl < 0) {
+        break;
+      }
+      start = nl + 1;
+    }
+    return out;
+  }
 
   /** Units named by the address: "caungang.travinh.gov.vn", ".../huyen-cau-ke-so-ket-...". */
   private void urlMentions(String url, Map<String, Double> provinceScore, List<Mention> out) {

@@ -23,10 +23,12 @@ public final class Text {
       s = s.substring(1);
     }
     s = s.replace("\r\n", "\n").replace('\r', '\n');
-    if (looksLikeHtml(s)) {
+    if ((s.indexOf('<') >= 0 || s.indexOf('&') >= 0) && looksLikeHtml(s)) {
       s = Html.toText(s);
     }
-    s = Normalizer.normalize(s, Normalizer.Form.NFC);
+    if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
     s = canonicalTones(s);
     StringBuilder out = new StringBuilder(s.length());
     int blank = 0;
@@ -87,10 +89,10 @@ public final class Text {
     char[] chars = null;
     for (int i = 0; i + 1 < s.length(); i++) {
       char c1 = s.charAt(i);
-      char lower1 = Character.toLowerCase(c1);
-      if (lower1 != 'o' && lower1 != 'u') {
+      if (c1 != 'o' && c1 != 'u' && c1 != 'O' && c1 != 'U') {
         continue;
       }
+      char lower1 = Character.toLowerCase(c1);
       char c2 = s.charAt(i + 1);
       if (c2 < 0x00C0) {
         continue;
