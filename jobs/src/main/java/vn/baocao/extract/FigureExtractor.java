@@ -41,13 +41,25 @@ public final class FigureExtractor {
   private final PhraseSet assessment;
   private final PhraseSet countReject;
   private final PhraseSet prefixes;
+  private final PhraseSet lineItems;
+  private final java.util.function.Predicate<String> isProvinceName;
   /** First words of the count-rule nouns: a number followed by anything else skips the rules. */
   private final java.util.Set<String> ruleHeads = new java.util.HashSet<>();
   private final Map<String, String> vetoes;
   private final PeriodCues cues;
 
   public FigureExtractor(Catalogue cat) {
+    this(cat, null);
+  }
+
+  /**
+   * With {@code isProvinceName} (a keyed name test), a clause that opens with a bare province
+   * name ("Hà Giang đạt 38,5 %") is read as speaking of that province.
+   */
+  public FigureExtractor(Catalogue cat, java.util.function.Predicate<String> isProvinceName) {
     this.cat = cat;
+    this.isProvinceName = isProvinceName;
+    this.lineItems = cat.phrases("line_item");
     this.triggers = cat.phrases("trigger");
     this.approx = cat.phrases("approx");
     this.basis = cat.phrases("basis");
@@ -169,6 +181,7 @@ public final class FigureExtractor {
         st.segment = segment[i];
         st.hint = null;
         st.segmentStart = i;
+        st.reference = false;
         if (i == 0 && carry != null && opensWithPeriod(found, 0)) {
           st.indicator = carry;
           st.triggerStart = -1;
@@ -193,13 +206,24 @@ public final class FigureExtractor {
           st.hint = h;
         }
       }
+      String ph = provinceHint(text, t, i, clause);
+      if (ph != null) {
+        st.hint = ph;
+      }
       PhraseSet.Match m = triggers.matchAt(t, i);
       if (m != null && "-".equals(m.value()) && excluded(t, i)) {
         i = m.to() - 1;
         continue;
       }
       if (m != null && "=".equals(m.value())) {
-        // a reference figure ("bình quân cả nước"): its numbers are not the area's
+        // a reference ("bình quân cả nước", "Cả nước ... thu ngân sách"): the rest of the
+        // clause chain speaks of another area
+        st.indicator = null;
+        st.reference = true;
+        i = m.to() - 1;
+        continue;
+      }
+      if (m != null && !"-".equals(m.value()) && lineItem(t, m, clause)) {
         st.indicator = null;
         i = m.to() - 1;
         continue;
@@ -248,6 +272,38 @@ public final class FigureExtractor {
     return false;
   }
 
+  /** "vốn ODA giải ngân đạt 58 %", "giải ngân vốn các chương trình mục tiêu quốc gia": a line item, not the indicator. */
+  private boolean lineItem(Tokens t, PhraseSet.Match trigger, int[] clause) {
+    if (lineItems.isEmpty()) {
+      return false;
+    }
+    int from = trigger.from();
+    // "15 chủ đầu tư giải ngân trên 80 %", "có 10 huyện thu ngân sách vượt dự toán": a
+    // distribution over units, not the area's own figure
+    for (int k = Math.max(0, from - 4); k < from - 1; k++) {
+      String before = k > 0 ? t.word(k - 1) : "";
+      if (clause[k] == clause[from] && PeriodCues.isDigits(t.word(k)) && !Character.isDigit(t.word(k + 1).charAt(0))
+          && !t.word(k + 1).equals("tháng") && !t.word(k + 1).equals("năm")
+          && !before.equals("tháng") && !before.equals("quý") && !before.equals("năm") && !before.equals("ngày")
+          && !PeriodCues.isDigits(before) && PeriodCues.year(t.word(k)) == 0) {
+        return true;
+      }
+    }
+    for (int k = Math.max(0, from - 8); k < from; k++) {
+      PhraseSet.Match li = lineItems.matchAt(t, k, from);
+      if (li != null && clause[k] == clause[from] && li.value().equals(trigger.value())) {
+        return true;
+      }
+    }
+    for (int k = trigger.to(); k < Math.min(t.size(), trigger.to() + 1); k++) {
+      PhraseSet.Match li = lineItems.matchAt(t, k);
+      if (li != null && li.value().equals(trigger.value())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "(không kể tiền sử dụng đất)": the line item is excluded from the figure, not its subject. */
   private static boolean excluded(Tokens t, int i) {
     for (int k = Math.max(0, i - 2); k < i; k++) {
@@ -279,6 +335,28 @@ public final class FigureExtractor {
     int segmentStart;
     /** The sentence's first indicator: what a continuing clause ("lũy kế ...") refers to. */
     String head;
+    boolean reference;
+  }
+
+  /** "tỉnh Yên Bái giải ngân ...", "Hà Giang đạt 38,5 %": a province named in the clause owns its figures. */
+  private String provinceHint(String text, Tokens t, int i, int[] clause) {
+    PhraseSet.Match p = prefixes.matchAt(t, i);
+    if (p != null && p.value().equals("province") && p.to() < t.size() && Character.isUpperCase(text.charAt(t.start(p.to())))) {
+      int to = p.to();
+      while (to < t.size() && to < p.to() + 4 && Character.isUpperCase(text.charAt(t.start(to)))) {
+        to++;
+      }
+      return "province|" + t.join(p.to(), to);
+    }
+    if (isProvinceName != null && (i == 0 || clause[i - 1] != clause[i]) && Character.isUpperCase(text.charAt(t.start(i)))) {
+      for (int len = Math.min(4, t.size() - i); len >= 2; len--) {
+        String key = t.join(i, i + len);
+        if (isProvinceName.test(key)) {
+          return "province|" + key;
+        }
+      }
+    }
+    return null;
   }
 
   private static final java.util.Set<String> HINT_LEADS = java.util.Set.of("riêng", "tại", "đối", "với", "trong", "đó", "còn", "ở", "của");
@@ -428,19 +506,27 @@ public final class FigureExtractor {
         && i + 1 < n && t.start(i + 1) == after + 1 && !Character.isDigit(t.word(i + 1).charAt(0))) {
       return i + 1; // "05-NQ/TU", "1306/QĐ-UBND"
     }
+    int j = i;
+    // "1 234 tỷ đồng": thousands grouped by a space
+    if (i + 2 < n && t.word(i).length() <= 3 && PeriodCues.isDigits(t.word(i)) && t.start(i + 1) == t.end(i) + 1
+        && text.charAt(t.end(i)) == ' ' && t.word(i + 1).length() == 3 && PeriodCues.isDigits(t.word(i + 1))
+        && !Character.isDigit(t.word(i + 2).charAt(0)) && (i == 0 || !NON_FIGURE_BEFORE.contains(t.word(i - 1)))) {
+      value = value * 1000 + Integer.parseInt(t.word(i + 1));
+      j = i + 1;
+      after = t.end(j);
+    }
     // denominator: "108/126", "12.300/10.000 tỷ"
     Double denominator = null;
-    int j = i;
-    if (after < text.length() && text.charAt(after) == '/' && i + 1 < n && t.start(i + 1) <= after + 2
-        && Character.isDigit(t.word(i + 1).charAt(0))) {
-      double d = VnNumber.parse(t.word(i + 1));
-      int after2 = t.end(i + 1);
-      if (after2 < text.length() && text.charAt(after2) == '/' ) {
-        return i + 2; // a date d/m/y
+    if (after < text.length() && text.charAt(after) == '/' && j + 1 < n && t.start(j + 1) <= after + 2
+        && Character.isDigit(t.word(j + 1).charAt(0))) {
+      double d = VnNumber.parse(t.word(j + 1));
+      int after2 = t.end(j + 1);
+      if (after2 < text.length() && text.charAt(after2) == '/') {
+        return j + 2; // a date d/m/y
       }
       if (!Double.isNaN(d)) {
         denominator = d;
-        j = i + 1;
+        j = j + 1;
       }
     }
     if (j + 1 < n && NON_FIGURE_AFTER.contains(t.word(j + 1)) && !isPercentAt(text, t.end(j))) {
@@ -469,6 +555,10 @@ public final class FigureExtractor {
             k += 2;
           }
         }
+      } else if (w.equals("triệu") && k + 1 < n && (t.word(k + 1).equals("tỷ") || t.word(k + 1).equals("tỉ"))) {
+        money = "billion";
+        scale = 1_000_000;
+        k += 2;
       } else if (w.equals("triệu")) {
         money = "million";
         k += 1;
@@ -567,7 +657,7 @@ public final class FigureExtractor {
     if (indicator == null) {
       indicator = st.indicator;
     }
-    if (indicator == null || st.forward || st.allocation && !fromRule) {
+    if (indicator == null || st.forward || st.reference || st.allocation && !fromRule) {
       return last;
     }
     Indicator ind = cat.indicator(indicator);

@@ -141,6 +141,10 @@ public final class PeriodCues {
             out.add(new Cue(Kind.ANNUAL, i - 1, i + 1, 0, 0, 0, 0));
           } else if (is(t, i - 1, "đầu") && is(t, i - 2, "từ")) {
             out.add(new Cue(Kind.TO_DATE, i - 2, i + 1, 0, 0, 0, 0));
+          } else if (is(t, i - 1, "giữa")) {
+            // "kỳ họp giữa năm 2024" reviews the first half
+            int y = i + 1 < to ? year(t.word(i + 1)) : 0;
+            out.add(new Cue(Kind.MONTHS, i - 1, y > 0 ? i + 2 : i + 1, 6, 0, y, 0));
           }
         }
         case "kế" -> {

@@ -164,7 +164,7 @@ public final class Periods {
         if (isForward(t, c, backward, forwardWords)) {
           continue;
         }
-        if (c.kind() == PeriodCues.Kind.YEAR && c.a() == 0 && s.weight() < 3) {
+        if (c.kind() == PeriodCues.Kind.YEAR && c.a() == 0 && (s.weight() < 2 || s.weight() == 2 && !opensClause(t, c.from()))) {
           continue; // a bare "năm 2023" in the body is context, not the period reviewed
         }
         int y = c.year() > 0 ? c.year() : yearAfter(t, c.to());
@@ -231,6 +231,11 @@ public final class Periods {
     }
     PeriodCues.Cue withYear = new PeriodCues.Cue(chosen.kind(), chosen.from(), chosen.to(), chosen.a(), chosen.b(), year, chosen.day());
     return resolve(withYear, null, null, false);
+  }
+
+  /** "..., năm 2023 tăng trưởng ...": the cue starts its clause (not "đạt chuẩn ... năm 2023"). */
+  private static boolean opensClause(Tokens t, int i) {
+    return i == 0 || t.start(i) - t.end(i - 1) > 1;
   }
 
   private static int yearAfter(Tokens t, int from) {

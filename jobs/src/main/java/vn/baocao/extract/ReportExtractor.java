@@ -59,7 +59,7 @@ public final class ReportExtractor implements Serializable {
 
   private void init() {
     if (figures == null) {
-      figures = new FigureExtractor(ref.catalogue());
+      figures = new FigureExtractor(ref.catalogue(), key -> ref.gazetteer().provinceByName(key).isPresent());
       areas = new AreaResolver(ref.gazetteer(), ref.catalogue());
       cues = new PeriodCues(ref.catalogue().values("number_word"));
     }
@@ -138,6 +138,10 @@ public final class ReportExtractor implements Serializable {
     if (published == null && article != null && period != null) {
       published = article.resolve(period.end());
     }
+    if (period == null && published != null) {
+      // a report tied to no period ("đón nhận Bằng công nhận ...") states things as of its date
+      period = Period.asOf(published);
+    }
     // area
     LocalDate when = published != null ? published : period != null ? period.end() : null;
     AreaResolver.Result area = areas.resolve(cache, layout.title, layout.lead, layout.rest, meta.url(), when);
@@ -153,11 +157,19 @@ public final class ReportExtractor implements Serializable {
     if (layout.title != null) {
       found.addAll(figures.extract(cache, List.of(layout.title), ctx));
     }
-    List<Fact> facts = new ArrayList<>();
-    for (Fact f : dedupe(found)) {
+    int bodyFacts = bodyCount(found, layout);
+    List<Fact> placed = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      Fact f = found.get(i);
+      if (f.areaHint() != null && areas.isOtherProvince(f.areaHint(), area.area())) {
+        // a comparison with another province, not this report's figure
+        bodyFacts -= i < bodyFacts ? 1 : 0;
+        continue;
+      }
       AreaResolver.Area own = f.areaHint() == null ? null : areas.resolveHint(f.areaHint(), area.area());
-      facts.add(own == null ? f : f.withArea(own));
+      placed.add(own == null ? f : f.withArea(own));
     }
+    List<Fact> facts = dedupe(placed, bodyFacts);
     facts.sort((a, b) -> a.charStart() != b.charStart() ? Integer.compare(a.charStart(), b.charStart())
         : Integer.compare(a.charEnd(), b.charEnd()));
     if (area.area() == null) {
@@ -171,14 +183,52 @@ public final class ReportExtractor implements Serializable {
     return new Extraction(doc, facts, issues, text);
   }
 
-  private static List<Fact> dedupe(List<Fact> facts) {
+  private static int bodyCount(List<Fact> found, Layout layout) {
+    int n = 0;
+    for (Fact f : found) {
+      if (layout.title == null || f.charStart() >= layout.title.end()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * One record per figure: exact repeats go, and a title figure that rounds a body figure
+   * ("hơn 15 nghìn tỷ" for 15.234 tỷ) goes too. {@code bodyFacts} leading facts are the body's.
+   */
+  private static List<Fact> dedupe(List<Fact> facts, int bodyFacts) {
+    List<Fact> kept = new ArrayList<>();
+    for (int i = 0; i < facts.size(); i++) {
+      Fact f = facts.get(i);
+      if (i >= bodyFacts && f.value() != null && roundsABodyFigure(f, facts.subList(0, bodyFacts))) {
+        continue;
+      }
+      kept.add(f);
+    }
+    return dedupeExact(kept);
+  }
+
+  private static boolean roundsABodyFigure(Fact title, List<Fact> body) {
+    for (Fact b : body) {
+      if (b.value() != null && b.indicator().equals(title.indicator()) && b.measure().equals(title.measure())
+          && java.util.Objects.equals(b.unit(), title.unit())
+          && Math.abs(b.value() - title.value()) <= 0.1 * Math.max(Math.abs(b.value()), 1e-9)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Fact> dedupeExact(List<Fact> facts) {
     Set<String> seen = new HashSet<>();
     List<Fact> out = new ArrayList<>();
     for (Fact f : facts) {
       // an assessment restated (title and body, or twice in the text) is one record
-      String key = f.assessment() != null ? f.indicator() + "|assessment|" + f.assessment() + "|" + f.areaHint()
+      String where = f.area() == null ? "" : f.area().level() + " " + f.area().name();
+      String key = f.assessment() != null ? f.indicator() + "|assessment|" + f.assessment() + "|" + where
           : f.indicator() + "|" + f.measure() + "|" + f.value() + "|" + f.unit() + "|" + f.basis() + "|"
-              + (f.period() == null ? "" : f.period().type()) + "|" + f.areaHint();
+              + (f.period() == null ? "" : f.period().type()) + "|" + where;
       if (seen.add(key)) {
         out.add(f);
       }

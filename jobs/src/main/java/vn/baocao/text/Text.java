@@ -32,6 +32,7 @@ public final class Text {
     s = canonicalTones(s);
     StringBuilder out = new StringBuilder(s.length());
     int blank = 0;
+    char lastEnd = '.';
     for (String line : s.split("\n", -1)) {
       String cleaned = cleanLine(line);
       if (cleaned.isEmpty()) {
@@ -39,12 +40,20 @@ public final class Text {
         continue;
       }
       if (out.length() > 0) {
-        out.append(blank > 0 ? "\n\n" : "\n");
+        // a crawler's hard wrap inside a sentence: the line stops mid-clause and the next goes on
+        // in lower case or with a number
+        boolean wrapped = blank == 0 && ".!?:;…\"”)".indexOf(lastEnd) < 0 && continues(cleaned.charAt(0));
+        out.append(wrapped ? " " : blank > 0 ? "\n\n" : "\n");
       }
       blank = 0;
       out.append(cleaned);
+      lastEnd = cleaned.charAt(cleaned.length() - 1);
     }
     return out.toString();
+  }
+
+  private static boolean continues(char c) {
+    return Character.isLowerCase(c) || Character.isDigit(c);
   }
 
   static boolean looksLikeHtml(String s) {
