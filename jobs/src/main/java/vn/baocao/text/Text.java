@@ -33,6 +33,7 @@ public final class Text {
     StringBuilder out = new StringBuilder(s.length());
     int blank = 0;
     char lastEnd = '.';
+    int lastLength = 0;
     for (String line : s.split("\n", -1)) {
       String cleaned = cleanLine(line);
       if (cleaned.isEmpty()) {
@@ -42,12 +43,15 @@ public final class Text {
       if (out.length() > 0) {
         // a crawler's hard wrap inside a sentence: the line stops mid-clause and the next goes on
         // in lower case or with a number
-        boolean wrapped = blank == 0 && ".!?:;…\"”)".indexOf(lastEnd) < 0 && continues(cleaned.charAt(0));
+        // (a wrapped line is long; a short one is a byline or caption, a spaceless one a web address)
+        boolean wrapped = blank == 0 && lastLength >= 40 && ".!?:;…\"”)".indexOf(lastEnd) < 0
+            && continues(cleaned.charAt(0)) && cleaned.indexOf(' ') > 0;
         out.append(wrapped ? " " : blank > 0 ? "\n\n" : "\n");
       }
       blank = 0;
       out.append(cleaned);
       lastEnd = cleaned.charAt(cleaned.length() - 1);
+      lastLength = cleaned.length();
     }
     return out.toString();
   }

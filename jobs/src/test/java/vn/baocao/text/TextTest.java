@@ -1,0 +1,52 @@
+package vn.baocao.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Normalisation of report texts: one form for every spelling the web produces. */
+class TextTest {
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "Khánh Hoà, Khánh Hòa",
+      "Thuỷ sản, Thủy sản",
+      "Tỉnh uỷ, Tỉnh ủy",
+      "khoẻ mạnh, khỏe mạnh",
+      "quý II, quý II",
+      "hoàn thành, hoàn thành",
+      "Uỷ ban, Ủy ban"})
+  void onePlacementOfTones(String in, String want) {
+    assertThat(Text.normalise(in)).as("tone placement of '%s'", in).isEqualTo(want);
+  }
+
+  @Test
+  void decomposedInputBecomesNfc() {
+    String nfd = Normalizer.normalize("Trà Vinh thu ngân sách", Normalizer.Form.NFD);
+    assertThat(nfd).as("the input is decomposed").isNotEqualTo("Trà Vinh thu ngân sách");
+    assertThat(Text.normalise(nfd)).as("NFC output").isEqualTo("Trà Vinh thu ngân sách");
+  }
+
+  @Test
+  void htmlRemnantsAndSpacesAreCleaned() {
+    assertThat(Text.normalise("<p>Thu ngân sách&nbsp;đạt 1.400 tỷ đồng.</p><p>Giải ngân   đạt 24,6%.</p>"))
+        .as("HTML to text paragraphs").isEqualTo("Thu ngân sách đạt 1.400 tỷ đồng.\n\nGiải ngân đạt 24,6%.");
+  }
+
+  @Test
+  void crawlerHardWrapsAreJoinedButBylinesAndAddressesStay() {
+    String wrapped = "Tổng thu ngân sách nhà nước 6 tháng đầu năm ước đạt\n5.432,8 tỷ đồng, bằng 65,9% dự toán.";
+    assertThat(Text.normalise(wrapped)).as("a sentence cut by a crawler")
+        .isEqualTo("Tổng thu ngân sách nhà nước 6 tháng đầu năm ước đạt 5.432,8 tỷ đồng, bằng 65,9% dự toán.");
+    assertThat(Text.normalise("Trần Huyền\nthainguyen.gov.vn")).as("byline and host stay apart").isEqualTo("Trần Huyền\nthainguyen.gov.vn");
+  }
+
+  @Test
+  void keysFoldCaseAndPunctuation() {
+    assertThat(Text.key("TP. Hồ Chí Minh")).as("key").isEqualTo("tp hồ chí minh");
+    assertThat(Text.key("Phan Rang-Tháp Chàm")).as("hyphenated").isEqualTo("phan rang tháp chàm");
+    assertThat(Text.ascii("Đắk Lắk")).as("ascii fold").isEqualTo("dak lak");
+  }
+}
