@@ -121,6 +121,11 @@ public final class PhraseSet implements Serializable {
     return any(Tokens.of(keyedText), 0, Tokens.of(keyedText).size());
   }
 
+  /** The words phrases start with: a cheap gate before {@link #matchAt}. */
+  public java.util.Set<String> firstWords() {
+    return java.util.Collections.unmodifiableSet(byFirst.keySet());
+  }
+
   public boolean isEmpty() {
     return byFirst.isEmpty();
   }
