@@ -65,6 +65,7 @@ public final class Main {
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.datetime.java8API.enabled", "true")
+        .config("spark.sql.debug.maxToStringFields", "1000")
         .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/baocao-warehouse");
     String m = master != null ? master : conf.contains("spark.master") ? null : "local[*]";
     if (m != null) {

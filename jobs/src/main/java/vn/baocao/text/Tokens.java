@@ -34,9 +34,6 @@ public final class Tokens {
 
   /** Tokenises {@code text[from, to)}. */
   public static Tokens of(String text, int from, int to) {
-    // lower-case the span once; Vietnamese letters keep their length in the root locale
-    String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
-    boolean sameLength = lower.length() == to - from;
     int cap = Math.max(8, (to - from) / 4);
     String[] words = new String[cap];
     int[] starts = new int[cap];
@@ -50,9 +47,11 @@ public final class Tokens {
         continue;
       }
       int s = i;
+      boolean upper = false;
       while (i < to) {
         char d = text.charAt(i);
         if (letterOrDigit(d)) {
+          upper |= d < 128 ? d >= 'A' && d <= 'Z' : Character.isUpperCase(d);
           // "1.107ha" is a number and a unit: split where digits meet letters.
           char prev = i > s ? text.charAt(i - 1) : ' ';
           if (i > s && letterOrDigit(prev) && digit(d) != digit(prev)) {
@@ -71,7 +70,9 @@ public final class Tokens {
         starts = Arrays.copyOf(starts, n * 2);
         ends = Arrays.copyOf(ends, n * 2);
       }
-      words[n] = sameLength ? lower.substring(s - from, i - from) : text.substring(s, i).toLowerCase(Locale.ROOT);
+      // most words of a report are already lower case: one allocation for them
+      String word = text.substring(s, i);
+      words[n] = upper ? word.toLowerCase(Locale.ROOT) : word;
       starts[n] = s;
       ends[n] = i;
       n++;
