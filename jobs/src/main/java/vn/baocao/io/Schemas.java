@@ -26,13 +26,8 @@ public final class Schemas {
     return DataTypes.createStructField(name, type, false);
   }
 
-  /** documents: one row per input file. */
-  public static final StructType DOCUMENTS = DataTypes.createStructType(List.of(
-      required("doc_id", StringType),
-      required("source_file", StringType),
-      f("title", StringType),
-      f("source_domain", StringType),
-      f("published_date", DateType),
+  /** The area and period columns documents and records share, in contract order. */
+  private static final List<StructField> AREA_AND_PERIOD = List.of(
       f("admin_version", IntegerType),
       f("area_level", StringType),
       f("area_name", StringType),
@@ -42,38 +37,49 @@ public final class Schemas {
       f("province_name_2025", StringType),
       f("period_type", StringType),
       f("period_start", DateType),
-      f("period_end", DateType),
-      required("status", StringType),
-      f("duplicate_of", StringType),
-      required("n_records", IntegerType)));
+      f("period_end", DateType));
+
+  private static StructType struct(List<StructField> head, List<StructField> middle, List<StructField> tail) {
+    List<StructField> all = new java.util.ArrayList<>(head);
+    all.addAll(middle);
+    all.addAll(tail);
+    return DataTypes.createStructType(all);
+  }
+
+  /** documents: one row per input file. */
+  public static final StructType DOCUMENTS = struct(
+      List.of(
+          required("doc_id", StringType),
+          required("source_file", StringType),
+          f("title", StringType),
+          f("source_domain", StringType),
+          f("published_date", DateType)),
+      AREA_AND_PERIOD,
+      List.of(
+          required("status", StringType),
+          f("duplicate_of", StringType),
+          required("n_records", IntegerType)));
 
   /** records: one row per stated number or qualitative assessment. */
-  public static final StructType RECORDS = DataTypes.createStructType(List.of(
-      required("doc_id", StringType),
-      required("source_file", StringType),
-      required("record_no", IntegerType),
-      f("admin_version", IntegerType),
-      f("area_level", StringType),
-      f("area_name", StringType),
-      f("province_code", StringType),
-      f("province_name", StringType),
-      f("province_code_2025", StringType),
-      f("province_name_2025", StringType),
-      f("period_type", StringType),
-      f("period_start", DateType),
-      f("period_end", DateType),
-      required("indicator", StringType),
-      f("category", StringType),
-      required("measure", StringType),
-      f("value", DoubleType),
-      f("unit", StringType),
-      f("basis", StringType),
-      f("denominator", DoubleType),
-      f("approx", StringType),
-      f("assessment", StringType),
-      f("evidence", StringType),
-      f("char_start", IntegerType),
-      f("char_end", IntegerType)));
+  public static final StructType RECORDS = struct(
+      List.of(
+          required("doc_id", StringType),
+          required("source_file", StringType),
+          required("record_no", IntegerType)),
+      AREA_AND_PERIOD,
+      List.of(
+          required("indicator", StringType),
+          f("category", StringType),
+          required("measure", StringType),
+          f("value", DoubleType),
+          f("unit", StringType),
+          f("basis", StringType),
+          f("denominator", DoubleType),
+          f("approx", StringType),
+          f("assessment", StringType),
+          f("evidence", StringType),
+          f("char_start", IntegerType),
+          f("char_end", IntegerType)));
 
   /** quarantine: what could not be read, with a stable reason code. */
   public static final StructType QUARANTINE = DataTypes.createStructType(List.of(
