@@ -38,7 +38,7 @@ public final class ReportExtractor implements Serializable {
 
   private static final Pattern FULL_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})(?![\\d/])");
   private static final Pattern DAY_MONTH =
-      Pattern.compile("(?i)(?:^|[\\s(])(?:sáng|chiều|tối|trưa)?\\s*(?:ngày|hôm)\\s+(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?![\\d/])");
+      Pattern.compile("(?i)(?:^|[\\s(])(?:(?:sáng|chiều|tối|trưa)\\s+(?:ngày\\s+)?|(?:ngày|hôm)\\s+)(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?![\\d/])");
   private static final Pattern LONG_DATE =
       Pattern.compile("(?i)ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d{2})");
 
@@ -122,6 +122,13 @@ public final class ReportExtractor implements Serializable {
     Periods.PartialDate article = articleDate(text, layout);
     if (published == null && article != null && article.year() > 0) {
       published = Periods.safe(article.year(), article.month(), article.day());
+    }
+    if (published == null && article != null) {
+      // "Chiều 5/10" with no year: a full date in the lead ("đến ngày 30/9/2023") gives it
+      Periods.PartialDate any = fullDate(text.substring(0, Math.min(text.length(), 1500)), false);
+      if (any != null) {
+        published = article.resolve(LocalDate.of(any.year(), any.month(), any.day()));
+      }
     }
     // period
     List<Periods.Source> sources = new ArrayList<>();
@@ -448,6 +455,10 @@ public final class ReportExtractor implements Serializable {
 
   /** The first d/m/yyyy (or d-m-yyyy, d.m.yyyy) date in {@code s}; a hand scan, faster than a regex here. */
   static Periods.PartialDate fullDate(String s) {
+    return fullDate(s, true);
+  }
+
+  static Periods.PartialDate fullDate(String s, boolean articleOnly) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       if (!isAsciiDigit(s.charAt(i)) || i > 0 && (isAsciiDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '/')) {
@@ -474,7 +485,10 @@ public final class ReportExtractor implements Serializable {
           k++;
         }
       }
-      if (ok && p[2] >= 1900 && p[2] < 2100 && Periods.safe(p[2], p[1], p[0]) != null) {
+      // "đến ngày 30/9/2023", "từ 01/7/2023": a date of the figures, not of the article
+      String before = s.substring(Math.max(0, i - 12), i).toLowerCase(java.util.Locale.ROOT);
+      boolean figureDate = articleOnly && (before.contains("đến") || before.contains("từ ") || before.contains("hết"));
+      if (ok && !figureDate && p[2] >= 1900 && p[2] < 2100 && Periods.safe(p[2], p[1], p[0]) != null) {
         return new Periods.PartialDate(p[2], p[1], p[0]);
       }
     }

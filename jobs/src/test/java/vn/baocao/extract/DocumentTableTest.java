@@ -40,4 +40,14 @@ class DocumentTableTest {
     String wantPeriod = row.get("period_type") + " " + row.get("period_start") + ".." + row.get("period_end");
     assertThat(gotPeriod).as("%s: period of «%s» (%s)", id, text, row.get("note")).isEqualTo(wantPeriod);
   }
+
+  @org.junit.jupiter.api.Test
+  void theArticleDateIsNotADateOfTheFigures() {
+    String text = Text.normalise("Đà Nẵng: Giải ngân vốn đầu tư công 9 tháng đạt 45%\n"
+        + "(Baodanang.vn) - Chiều 5/10, UBND thành phố cho biết đến ngày 30/9/2023, thành phố giải ngân 4.500 tỷ đồng, đạt 45% kế hoạch.");
+    ReportExtractor.Document d = extractor.read(text, ReportExtractor.SourceMeta.NONE, new ArrayList<>()).document();
+    assertThat(d.publishedDate()).as("'Chiều 5/10' dated by the year of '30/9/2023'").hasToString("2023-10-05");
+    assertThat(d.period().type() + " " + d.period().end()).as("period").isEqualTo("nine_months 2023-09-30");
+    assertThat(d.area().provinceName()).as("province").isEqualTo("Đà Nẵng");
+  }
 }
