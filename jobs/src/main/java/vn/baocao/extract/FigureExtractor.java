@@ -184,6 +184,7 @@ public final class FigureExtractor {
     List<PeriodCues.Cue> found = cues.find(t, 0, n);
     State st = new State();
     st.segment = -1;
+    st.text = text;
     for (int i = 0; i < n; i++) {
       String word = t.word(i);
       if (segment[i] == st.segment && !gate.contains(word) && !Character.isDigit(word.charAt(0))
@@ -224,7 +225,7 @@ public final class FigureExtractor {
         st.hint = ph;
       }
       PhraseSet.Match m = triggers.matchAt(t, i);
-      if (m != null && "-".equals(m.value()) && excluded(t, i)) {
+      if (m != null && "-".equals(m.value()) && (excluded(t, i) || insideExclusion(text, t, i))) {
         i = m.to() - 1;
         continue;
       }
@@ -248,7 +249,7 @@ public final class FigureExtractor {
         }
         st.triggerStart = i;
         st.fromTrigger = true;
-        st.allocation = st.indicator != null && allocatedBefore(t, i, segment);
+        st.allocation = st.indicator != null && allocatedBefore(t, i, clause);
         if (st.indicator != null && !st.forward) {
           Indicator ind = cat.indicator(st.indicator);
           if (ind != null && ind.focus()) {
@@ -330,14 +331,26 @@ public final class FigureExtractor {
   }
 
   /** "(không kể tiền sử dụng đất)": the line item is excluded from the figure, not its subject. */
-  private static boolean excluded(Tokens t, int i) {
+  private boolean excluded(Tokens t, int i) {
     for (int k = Math.max(0, i - 2); k < i; k++) {
       String w = t.word(k);
       if (w.equals("kể") || w.equals("tính") || w.equals("trừ") || w.equals("gồm")) {
         return true;
       }
     }
+    // "(không kể tiền sử dụng đất, xổ số)": every item of an exclusion in parentheses
     return false;
+  }
+
+  private static boolean insideExclusion(String text, Tokens t, int i) {
+    int at = t.start(i);
+    int open = text.lastIndexOf('(', at);
+    if (open < 0 || at - open > 80 || text.indexOf(')', open) < at) {
+      return false;
+    }
+    String inside = text.substring(open + 1, Math.min(text.length(), open + 14)).toLowerCase(java.util.Locale.ROOT);
+    return inside.startsWith("không kể") || inside.startsWith("không tính") || inside.startsWith("trừ")
+        || inside.startsWith("loại trừ") || inside.startsWith("bao gồm") || inside.startsWith("gồm") || inside.startsWith("ngoài");
   }
 
   /** "năm 2024" in a 2023 report: a target, not a result. */
@@ -361,6 +374,7 @@ public final class FigureExtractor {
     /** The sentence's first indicator: what a continuing clause ("lũy kế ...") refers to. */
     String head;
     boolean reference;
+    String text;
   }
 
   /** "tỉnh Yên Bái giải ngân ...", "Hà Giang đạt 38,5 %": a province named in the clause owns its figures. */
@@ -409,9 +423,9 @@ public final class FigureExtractor {
   }
 
   /** "Dự toán thu ngân sách ...", "Chỉ tiêu thu ngân sách ... được giao": the whole scope is a plan. */
-  private boolean allocatedBefore(Tokens t, int trigger, int[] segment) {
+  private boolean allocatedBefore(Tokens t, int trigger, int[] clause) {
     for (int end = trigger; end > Math.max(0, trigger - 3); end--) {
-      if (segment[end - 1] != segment[trigger]) {
+      if (clause[end - 1] != clause[trigger]) {
         break;
       }
       PhraseSet.Match a = allocation.endingAt(t, Math.max(0, end - 4), end);
@@ -662,7 +676,14 @@ public final class FigureExtractor {
     String basisCode = null;
     boolean fromRule = false;
     if (unitKind.equals("count") || unitKind.equals("percent") || unitKind.equals("money")) {
-      CountRule rule = k < n && ruleHeads.contains(t.word(k)) || unitKind.equals("percent") && k < n && (t.word(k).equals("số") || t.word(k).equals("tổng"))
+      if (unitKind.equals("percent") && ("chiếm".equals(verb) || "bằng".equals(verb)) && st.indicator != null && k < n
+          && (t.word(k).equals("số") || t.word(k).equals("tổng"))
+          && cat.indicator(st.indicator) != null && cat.indicator(st.indicator).category().equals("new_rural_area")) {
+        Indicator cur = cat.indicator(st.indicator);
+        indicator = cur.code();
+        fromRule = true;
+      }
+      CountRule rule = indicator != null ? null : k < n && ruleHeads.contains(t.word(k)) || unitKind.equals("percent") && k < n && (t.word(k).equals("số") || t.word(k).equals("tổng"))
           ? matchRule(t, window, extWindow, segmentStartOf(segment, i), clauseStart, i, unitKind) : null;
       if (st.indicator != null && unitKind.equals("count") && raisesTotal(t, clauseStart, i)) {
         Indicator cur = cat.indicator(st.indicator);
@@ -681,6 +702,16 @@ public final class FigureExtractor {
     }
     if (indicator == null) {
       indicator = st.indicator;
+    }
+    if (indicator == null && i > 0 && t.word(i - 1).equals("với") && unitKind.equals("money")) {
+      // "Với 98,76 tỷ đồng, tổng thu ngân sách ... 6 tháng đạt ...": the subject follows
+      for (int q = last + 1; q < Math.min(n, last + 4); q++) {
+        PhraseSet.Match ahead = triggers.matchAt(t, q);
+        if (ahead != null && !"-".equals(ahead.value()) && !"=".equals(ahead.value())) {
+          indicator = ahead.value();
+          break;
+        }
+      }
     }
     if (indicator == null || st.forward || st.reference || st.allocation && !fromRule) {
       return last;
@@ -845,6 +876,21 @@ public final class FigureExtractor {
     }
     String padded = " " + window + " ";
     String paddedExt = " " + extWindow + " ";
+    if (!padded.contains(" nông thôn mới ") && !padded.contains(" ntm ")) {
+      // "32/32 xã) đạt chuẩn nông thôn mới nâng cao": the qualifier after a parenthesis
+      // belongs to the count; read the phrase up to the marker and the two words after it
+      int m = paddedExt.indexOf(" nông thôn mới ");
+      int len = " nông thôn mới ".length();
+      if (m < 0) {
+        m = paddedExt.indexOf(" ntm ");
+        len = " ntm ".length();
+      }
+      if (m >= 0) {
+        String[] rest = paddedExt.substring(m + len).trim().split(" ");
+        String tail = rest.length >= 2 ? rest[0] + " " + rest[1] : rest[0];
+        padded = paddedExt.substring(0, m + len) + tail + " ";
+      }
+    }
     String prefix = null;
     for (CountRule r : cat.countRules()) {
       if (!startsWithNoun(window, r.nouns())) {
@@ -1033,7 +1079,8 @@ public final class FigureExtractor {
   /** Whether the number states an allocation or target ("được giao 5.600 tỷ") rather than a result. */
   private boolean isAllocation(Tokens t, int clauseStart, int numberToken, State st) {
     int from = clauseStart;
-    if (st.triggerStart >= 0 && st.triggerStart < numberToken && st.triggerStart < from) {
+    boolean parenthetical = st.text != null && t.start(clauseStart) > 0 && st.text.lastIndexOf('(', t.start(clauseStart)) >= t.start(clauseStart) - 2;
+    if (!parenthetical && st.triggerStart >= 0 && st.triggerStart < numberToken && st.triggerStart < from) {
       from = Math.min(from, st.triggerStart);
     }
     boolean alloc = false;

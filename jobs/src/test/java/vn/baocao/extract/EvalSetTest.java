@@ -22,14 +22,15 @@ import vn.baocao.reference.Reference;
 /**
  * The evaluation sets, each written by a different annotator independently of the extractor:
  * data/eval (24 portal-style reports) and data/holdout (20 reports in newspaper, statistics
- * office, interview and crawled styles). Holds the bar the real-report evaluation sets: focus
+ * office, interview and crawled styles) and data/holdout2 (14 district, town and city
+ * committee reports from every region). Holds the bar the real-report evaluation sets: focus
  * precision ≥ 0.95, recall ≥ 0.90, province right for ≥ 95 % of documents.
  */
 class EvalSetTest {
   private static final Map<String, Map<String, ReportExtractor.Extraction>> SETS = new HashMap<>();
 
   static Stream<String> sets() {
-    return Stream.of("data/eval", "data/holdout");
+    return Stream.of("data/eval", "data/holdout", "data/holdout2");
   }
 
   private static Path root(String set) {
@@ -82,7 +83,7 @@ class EvalSetTest {
   void focusIndicatorsMeetTheBar(String set) throws IOException {
     Path eval = root(set);
     GoldScore s = GoldScore.of(facts(set), read(eval.resolve("gold/facts.csv")), GoldScore.FOCUS);
-    assertThat(s.gold).as("focus gold facts").isGreaterThan(200);
+    assertThat(s.gold).as("focus gold facts").isGreaterThan(100);
     assertThat(s.precision()).as("focus precision; extra records: %s", s.extra).isGreaterThanOrEqualTo(0.95);
     assertThat(s.recall()).as("focus recall; missed: %s", s.missed).isGreaterThanOrEqualTo(0.90);
   }
