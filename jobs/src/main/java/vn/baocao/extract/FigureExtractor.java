@@ -664,7 +664,7 @@ public final class FigureExtractor {
     while (extEnd < n && extEnd < k + 20 && segment[extEnd] == segment[j] && subset.matchAt(t, extEnd) == null) {
       extEnd++;
     }
-    String extWindow = t.join(k, extEnd);
+    // the wider window is joined only when a count rule needs it
     // implied percent: "bằng 39,7 kế hoạch"
     if (unitKind.equals("count") && ("bằng".equals(verb) || "đạt".equals(verb)) && basis.matchAt(t, Math.min(k, n - 1)) != null
         && k < n && clause[k] == clause[j]) {
@@ -684,7 +684,7 @@ public final class FigureExtractor {
         fromRule = true;
       }
       CountRule rule = indicator != null ? null : k < n && ruleHeads.contains(t.word(k)) || unitKind.equals("percent") && k < n && (t.word(k).equals("số") || t.word(k).equals("tổng"))
-          ? matchRule(t, window, extWindow, segmentStartOf(segment, i), clauseStart, i, unitKind) : null;
+          ? matchRule(t, window, t.join(k, extEnd), segmentStartOf(segment, i), clauseStart, i, unitKind) : null;
       if (st.indicator != null && unitKind.equals("count") && raisesTotal(t, clauseStart, i)) {
         Indicator cur = cat.indicator(st.indicator);
         if (cur != null && cur.units().equals("count") && startsWithNoun(window, cur.countNouns())) {

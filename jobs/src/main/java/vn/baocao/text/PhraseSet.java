@@ -56,7 +56,7 @@ public final class PhraseSet implements Serializable {
 
   /** The longest phrase starting at token {@code i} and ending at or before {@code limit}. */
   public Match matchAt(Tokens t, int i, int limit) {
-    List<Entry> list = byFirst.get(t.words[i]);
+    List<Entry> list = byFirst.get(t.word(i));
     if (list == null) {
       return null;
     }
@@ -67,7 +67,7 @@ public final class PhraseSet implements Serializable {
       }
       boolean ok = true;
       for (int k = 1; k < n; k++) {
-        if (!e.words[k].equals(t.words[i + k])) {
+        if (!e.words[k].equals(t.word(i + k))) {
           ok = false;
           break;
         }

@@ -7,6 +7,8 @@ import java.util.Map;
 public final class TokenCache {
   private final String text;
   private final Map<Long, Tokens> lines = new HashMap<>();
+  private long lastKey = -1;
+  private Tokens last;
 
   public TokenCache(String text) {
     this.text = text;
@@ -18,6 +20,17 @@ public final class TokenCache {
 
   /** Tokens of {@code text[start, end)}. */
   public Tokens get(int start, int end) {
-    return lines.computeIfAbsent(((long) start << 32) | end, k -> Tokens.of(text, start, end));
+    long key = ((long) start << 32) | end;
+    if (key == lastKey) {
+      return last; // readers ask for the same line several times in a row
+    }
+    Tokens t = lines.get(key);
+    if (t == null) {
+      t = Tokens.of(text, start, end);
+      lines.put(key, t);
+    }
+    lastKey = key;
+    last = t;
+    return t;
   }
 }

@@ -13,8 +13,15 @@ public final class Tokens {
   final int[] starts;
   final int[] ends;
   final int size;
+  /** First index of this view in the shared arrays: sentences are views of their line. */
+  final int base;
 
   private Tokens(String[] words, int[] starts, int[] ends, int size) {
+    this(words, starts, ends, 0, size);
+  }
+
+  private Tokens(String[] words, int[] starts, int[] ends, int base, int size) {
+    this.base = base;
     this.words = words;
     this.starts = starts;
     this.ends = ends;
@@ -86,9 +93,7 @@ public final class Tokens {
 
   /** Tokens {@code [from, to)} as their own sequence, sharing the words. */
   public Tokens sub(int from, int to) {
-    int n = Math.max(0, to - from);
-    return new Tokens(Arrays.copyOfRange(words, from, from + n), Arrays.copyOfRange(starts, from, from + n),
-        Arrays.copyOfRange(ends, from, from + n), n);
+    return new Tokens(words, starts, ends, base + from, Math.max(0, to - from));
   }
 
   /** Tokens lying inside the character range {@code [start, end)}. */
@@ -101,15 +106,15 @@ public final class Tokens {
   }
 
   public String word(int i) {
-    return words[i];
+    return words[base + i];
   }
 
   public int start(int i) {
-    return starts[i];
+    return starts[base + i];
   }
 
   public int end(int i) {
-    return ends[i];
+    return ends[base + i];
   }
 
   /** Index of the first token starting at or after {@code offset}, or size. */
@@ -118,7 +123,7 @@ public final class Tokens {
     int hi = size;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (starts[mid] < offset) {
+      if (starts[base + mid] < offset) {
         lo = mid + 1;
       } else {
         hi = mid;
@@ -134,7 +139,7 @@ public final class Tokens {
       if (b.length() > 0) {
         b.append(' ');
       }
-      b.append(words[i]);
+      b.append(words[base + i]);
     }
     return b.toString();
   }
