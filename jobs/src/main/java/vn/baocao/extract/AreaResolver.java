@@ -93,6 +93,11 @@ public final class AreaResolver {
     if (title != null) {
       titleOrgan = scan(cache, title, 6, era34, mentions);
     }
+    // "Huyện ủy Trà Cú: ..." names a unit of a known province: weaker evidence cannot change it
+    boolean settled = false;
+    for (Mention m : mentions) {
+      settled |= m.organ() && m.name() != null && m.provinceCode() != null;
+    }
     String leadOrgan = null;
     for (Span s : lead) {
       String o = scan(cache, s, 3, era34, mentions);
@@ -157,13 +162,13 @@ public final class AreaResolver {
     if (url != null && !era34) {
       urlMentions(url, provinceScore, mentions);
     }
-    if (title != null) {
+    if (title != null && !settled) {
       bareProvinces(cache, title, era34, provinceScore, 2.0);
     }
-    for (Span s : lead) {
+    for (Span s : settled ? List.<Span>of() : lead) {
       bareProvinces(cache, s, era34, provinceScore, 1.0);
     }
-    for (String sig : signatures(text, 3000)) {
+    for (String sig : settled ? List.<String>of() : signatures(text, 3000)) {
       gaz.bySignature(sig).ifPresent(code -> provinceScore.merge(era34 ? code2025(code) : code, 4.0, Double::sum));
     }
     // newspaper names stand in the head (lead, byline) or the tail (footer)
@@ -173,7 +178,7 @@ public final class AreaResolver {
     }
     ends.addAll(lead);
     ends.addAll(body.subList(Math.max(0, body.size() - 6), body.size()));
-    for (Span e : ends) {
+    for (Span e : settled ? List.<Span>of() : ends) {
       Tokens part = cache.get(e.start(), e.end());
       for (PhraseSet.Match np : newspapers.findAll(part, 0, part.size())) {
         provinceScore.merge(era34 ? code2025(np.value()) : np.value(), 3.0, Double::sum);
