@@ -45,6 +45,8 @@ public final class FigureExtractor {
   private final java.util.function.Predicate<String> isProvinceName;
   /** First words of the count-rule nouns: a number followed by anything else skips the rules. */
   private final java.util.Set<String> ruleHeads = new java.util.HashSet<>();
+  private final java.util.Set<String> ruleIndicators = new java.util.HashSet<>();
+  private final PhraseSet vetoPhrases;
   /** First words of every phrase the sentence walk looks up. */
   private final java.util.Set<String> gate = new java.util.HashSet<>();
   private final Map<String, String> vetoes;
@@ -74,6 +76,7 @@ public final class FigureExtractor {
     this.countReject = cat.phrases("count_reject");
     this.prefixes = cat.phrases("unit_prefix");
     for (CountRule r : cat.countRules()) {
+      ruleIndicators.add(r.indicator());
       for (String noun : r.nouns()) {
         ruleHeads.add(noun.split(" ")[0]);
       }
@@ -83,6 +86,7 @@ public final class FigureExtractor {
     }
     gate.add("năm");
     this.vetoes = cat.values("veto");
+    this.vetoPhrases = cat.phrases("veto");
     this.cues = new PeriodCues(cat.values("number_word"));
   }
 
@@ -338,10 +342,10 @@ public final class FigureExtractor {
         return true;
       }
     }
-    // "(không kể tiền sử dụng đất, xổ số)": every item of an exclusion in parentheses
     return false;
   }
 
+  /** "(không kể tiền sử dụng đất, xổ số)": every item of an exclusion in parentheses. */
   private static boolean insideExclusion(String text, Tokens t, int i) {
     int at = t.start(i);
     int open = text.lastIndexOf('(', at);
@@ -499,7 +503,7 @@ public final class FigureExtractor {
       if (segment[k] != seg) {
         continue;
       }
-      PhraseSet.Match v = cat.phrases("veto").matchAt(t, k);
+      PhraseSet.Match v = vetoPhrases.matchAt(t, k);
       if (v != null && indicator.equals(v.value())) {
         return true;
       }
@@ -520,9 +524,10 @@ public final class FigureExtractor {
     return end;
   }
 
-  private static int clauseStartToken(int[] clause, int i) {
+  /** First token of the clause (or segment) run that holds token {@code i}. */
+  private static int runStart(int[] ids, int i) {
     int k = i;
-    while (k > 0 && clause[k - 1] == clause[i]) {
+    while (k > 0 && ids[k - 1] == ids[i]) {
       k--;
     }
     return k;
@@ -652,7 +657,7 @@ public final class FigureExtractor {
     } else {
       unitKind = "count";
     }
-    int clauseStart = clauseStartToken(clause, i);
+    int clauseStart = runStart(clause, i);
     String approxCode = approxBefore(t, i, clauseStart);
     String verb = verbBefore(t, i, clauseStart);
     int windowEnd = k;
@@ -684,7 +689,7 @@ public final class FigureExtractor {
         fromRule = true;
       }
       CountRule rule = indicator != null ? null : k < n && ruleHeads.contains(t.word(k)) || unitKind.equals("percent") && k < n && (t.word(k).equals("số") || t.word(k).equals("tổng"))
-          ? matchRule(t, window, t.join(k, extEnd), segmentStartOf(segment, i), clauseStart, i, unitKind) : null;
+          ? matchRule(t, window, t.join(k, extEnd), runStart(segment, i), clauseStart, i, unitKind) : null;
       if (st.indicator != null && unitKind.equals("count") && raisesTotal(t, clauseStart, i)) {
         Indicator cur = cat.indicator(st.indicator);
         if (cur != null && cur.units().equals("count") && startsWithNoun(window, cur.countNouns())) {
@@ -815,12 +820,7 @@ public final class FigureExtractor {
   }
 
   private boolean hasRules(String indicator) {
-    for (CountRule r : cat.countRules()) {
-      if (r.indicator().equals(indicator)) {
-        return true;
-      }
-    }
-    return false;
+    return ruleIndicators.contains(indicator);
   }
 
   private static boolean isPercentAt(String text, int pos) {
@@ -853,14 +853,6 @@ public final class FigureExtractor {
       }
     }
     return false;
-  }
-
-  private static int segmentStartOf(int[] segment, int i) {
-    int s = i;
-    while (s > 0 && segment[s - 1] == segment[i]) {
-      s--;
-    }
-    return s;
   }
 
   private CountRule matchRule(Tokens t, String window, String extWindow, int segStart, int clauseStart, int numberToken, String unitKind) {

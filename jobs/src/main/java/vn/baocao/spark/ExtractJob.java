@@ -133,7 +133,7 @@ public final class ExtractJob {
         bytes = read.bytes;
         sha = read.sha256;
       } catch (IOException | RuntimeException e) {
-        Row doc = documentRow(ReportExtractorFacts.unreadableId(sourceFile), sourceFile, null, null, null, null, null, "quarantined", 0);
+        Row doc = documentRow(unreadableId(sourceFile), sourceFile, null, null, null, null, null, "quarantined", 0);
         Row q = RowFactory.create(sourceFile, null, null, "unreadable", "Cannot read file: " + e.getMessage());
         return RowFactory.create(doc, seq(List.of()), seq(List.of(q)), size, null);
       }
@@ -153,13 +153,9 @@ public final class ExtractJob {
     }
   }
 
-  /** Helpers kept apart so the mapping code stays short. */
-  static final class ReportExtractorFacts {
-    private ReportExtractorFacts() {}
-
-    static String unreadableId(String sourceFile) {
-      return sha256(sourceFile.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
-    }
+  /** A stable id for a file that could not be read at all: its path, hashed. */
+  static String unreadableId(String sourceFile) {
+    return sha256(sourceFile.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
   }
 
   static Row documentRow(String docId, String sourceFile, String title, String domain, LocalDate published,
