@@ -407,7 +407,7 @@ public final class Comparisons {
         : "admin_version AS v_av, province_code AS v_pc, province_name AS v_pn, CAST(NULL AS STRING) AS v_former";
     String same = "v_av, v_pc, indicator, measure, basis, unit, period_type, period_start, period_end";
     return conform("units", v, Sql.format("""
-        WITH u AS (SELECT * FROM %1$s WHERE area_level IS NOT NULL AND area_level <> 'province'
+        WITH u AS (SELECT * FROM %1$s WHERE area_level IS NOT NULL AND area_level NOT IN ('province', 'national')
                      AND category IN ('budget', 'disbursement', 'new_rural_area')),
         p AS (SELECT admin_version AS p_av, province_code AS p_pc, indicator AS p_ind, unit AS p_unit, period_type AS p_pt,
                 period_start AS p_ps, period_end AS p_pe, max(value) AS province_value

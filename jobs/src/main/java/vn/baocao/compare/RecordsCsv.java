@@ -50,7 +50,7 @@ public final class RecordsCsv {
   static final Set<String> BASES = Set.of("estimate", "plan", "assigned_plan", "resolution", "yoy", "mom", "annual_avg");
   static final Set<String> APPROX = Set.of("exact", "over", "under", "about");
   static final Set<String> ASSESSMENTS = Set.of("low", "slow", "high", "declining");
-  static final Set<String> AREA_LEVELS = Set.of("province", "city", "town", "district", "commune", "ward");
+  static final Set<String> AREA_LEVELS = Set.of("province", "city", "town", "district", "commune", "ward", "national");
 
   /** Good rows (records schema) and quarantine rows of one or more files. */
   public record Parsed(List<Row> records, List<Row> quarantine) {}

@@ -49,8 +49,18 @@ public final class AreaResolver {
       String provinceCode2025, String provinceName2025)
       implements Serializable {}
 
-  /** The resolved subject and the host that helped, if any. */
-  public record Result(Area area, String sourceDomain) {}
+  /**
+   * The resolved subject and the host that helped, if any.
+   *
+   * @param firm whether a unit speaks for itself (a committee or government named with its
+   *     unit, a unit named in the title, an address, byline or newspaper of the unit) rather
+   *     than the subject being guessed from the places the text names
+   */
+  public record Result(Area area, String sourceDomain, boolean firm) {
+    public Result(Area area, String sourceDomain) {
+      this(area, sourceDomain, true);
+    }
+  }
 
   private record Mention(String level, String name, String provinceCode, String unitCode, double weight, boolean organ, List<Unit> candidates) {
     Mention(String level, String name, String provinceCode, String unitCode, double weight, boolean organ) {
@@ -92,6 +102,11 @@ public final class AreaResolver {
     String titleOrgan = null;
     if (title != null) {
       titleOrgan = scan(cache, title, 6, era34, mentions);
+    }
+    boolean bareTitleUnit = false;
+    if (title != null && !era34 && mentions.stream().noneMatch(m -> m.name() != null)) {
+      // "Hớn Quản giải ngân đạt 68 %": a district named bare in the title is the subject
+      bareTitleUnit = bareUnits(cache, title, 6, mentions);
     }
     // "Huyện ủy Trà Cú: ..." names a unit of a known province: weaker evidence cannot change it
     boolean settled = false;
@@ -143,9 +158,11 @@ public final class AreaResolver {
       }
     }
     String hostUnit = null;
+    boolean firm = settled || bareTitleUnit;
     for (int i = 0; i < hosts.size(); i++) {
       Optional<Gazetteer.SourceHint> hint = gaz.byHost(hosts.get(i));
       if (hint.isPresent()) {
+        firm = true;
         String code = era34 ? gaz.province(hint.get().provinceCode()).map(Province::code2025).orElse(hint.get().provinceCode()) : hint.get().provinceCode();
         provinceScore.merge(code, i == 0 && url != null ? 8.0 : 4.0, Double::sum);
         if (domain == null) {
@@ -169,7 +186,9 @@ public final class AreaResolver {
       bareProvinces(cache, s, era34, provinceScore, 1.0);
     }
     for (String sig : settled ? List.<String>of() : signatures(text, 3000)) {
-      gaz.bySignature(sig).ifPresent(code -> provinceScore.merge(era34 ? code2025(code) : code, 4.0, Double::sum));
+      Optional<String> signed = gaz.bySignature(sig);
+      signed.ifPresent(code -> provinceScore.merge(era34 ? code2025(code) : code, 4.0, Double::sum));
+      firm |= signed.isPresent();
     }
     // newspaper names stand in the head (lead, byline) or the tail (footer)
     List<Span> ends = new ArrayList<>();
@@ -182,7 +201,11 @@ public final class AreaResolver {
       Tokens part = cache.get(e.start(), e.end());
       for (PhraseSet.Match np : newspapers.findAll(part, 0, part.size())) {
         provinceScore.merge(era34 ? code2025(np.value()) : np.value(), 3.0, Double::sum);
+        firm = true;
       }
+    }
+    for (Mention m : mentions) {
+      firm |= m.organ() && m.name() != null;
     }
     for (Mention m : mentions) {
       if (m.provinceCode() != null) {
@@ -233,7 +256,7 @@ public final class AreaResolver {
     if (best == null && hostUnit != null && !era34) {
       Optional<Unit> u = gaz.unit(hostUnit);
       if (u.isPresent() && (level == null || sameLevel(level, u.get().level()))) {
-        return new Result(area(u.get().level(), u.get().name(), u.get().provinceCode(), false), domain);
+        return new Result(area(u.get().level(), u.get().name(), u.get().provinceCode(), false), domain, firm);
       }
     }
     if (best != null && best.provinceCode() == null) {
@@ -246,24 +269,24 @@ public final class AreaResolver {
           pickScore = sc;
         }
       }
-      return new Result(area(best.level(), pick.name(), pick.provinceCode(), era34), domain);
+      return new Result(area(best.level(), pick.name(), pick.provinceCode(), era34), domain, firm);
     }
     if (best != null) {
       if (best.level().equals("province")) {
-        return new Result(provinceArea(best.provinceCode(), era34), domain);
+        return new Result(provinceArea(best.provinceCode(), era34), domain, firm);
       }
-      return new Result(area(best.level(), best.name(), best.provinceCode(), era34), domain);
+      return new Result(area(best.level(), best.name(), best.provinceCode(), era34), domain, firm);
     }
     String province = top(provinceScore);
     if (province == null) {
-      return new Result(null, domain);
+      return new Result(null, domain, false);
     }
     if (level == null || level.equals("province")) {
-      return new Result(provinceArea(province, era34), domain);
+      return new Result(provinceArea(province, era34), domain, firm);
     }
     // a named level without a readable name ("Huyện ủy" alone): report the province only
     Area p = provinceArea(province, era34);
-    return new Result(p == null ? null : new Area(p.adminVersion(), "province", p.name(), p.provinceCode(), p.provinceName(), p.provinceCode2025(), p.provinceName2025()), domain);
+    return new Result(p == null ? null : new Area(p.adminVersion(), "province", p.name(), p.provinceCode(), p.provinceName(), p.provinceCode2025(), p.provinceName2025()), domain, firm);
   }
 
   private static final Pattern SLUG_UNIT = Pattern.compile("(?:^|[/._-])(huyen|thanh-pho|tp|thi-xa|quan)-(?:uy-)?((?:[a-z0-9]+-?){1,4})");
@@ -339,6 +362,41 @@ public final class AreaResolver {
     }
   }
 
+  /**
+   * District, town and city names written without their prefix in a title ("Hớn Quản giải
+   * ngân ..."): capitalised words that name a sub-province unit and no province.
+   */
+  private boolean bareUnits(TokenCache cache, Span span, double weight, List<Mention> out) {
+    String text = cache.text();
+    Tokens t = cache.get(span.start(), span.end());
+    boolean found = false;
+    for (int i = 0; i < t.size(); i++) {
+      if (!Character.isUpperCase(text.charAt(t.start(i)))) {
+        continue;
+      }
+      for (int len = Math.min(gaz.maxNameWords(), t.size() - i); len >= 2; len--) {
+        boolean capitalised = true;
+        for (int k = i; k < i + len; k++) {
+          capitalised &= Character.isUpperCase(text.charAt(t.start(k))) && (k == i || t.start(k) - t.end(k - 1) == 1);
+        }
+        String key = t.join(i, i + len);
+        if (!capitalised || gaz.provinceByName(key).isPresent()) {
+          continue;
+        }
+        Mention m = unit(gaz.units(key), "district", weight, false);
+        if (m != null) {
+          Unit u = m.candidates().isEmpty() ? gaz.unit(m.unitCode()).orElse(null) : null;
+          String level = u == null ? m.level() : u.level();
+          out.add(new Mention(level, m.name(), m.provinceCode(), m.unitCode(), weight, false, m.candidates()));
+          found = true;
+          i += len - 1;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
   /** Province names written bare ("Huyện ủy Phong Điền (Thừa Thiên Huế)"): weak evidence. */
   private void bareProvinces(TokenCache cache, Span span, boolean era34, Map<String, Double> provinceScore, double weight) {
     String text = cache.text();
@@ -357,6 +415,55 @@ public final class AreaResolver {
         }
       }
     }
+  }
+
+  /** The area every report can be about: the country (a roundup of several provinces). */
+  public Area national(boolean era34) {
+    return new Area(era34 ? 34 : 63, "national", "Việt Nam", null, null, null, null);
+  }
+
+  /** The province a "province|..." hint names, or null. */
+  public Area provinceOfHint(String hint, boolean era34) {
+    if (hint == null || !hint.startsWith("province|")) {
+      return null;
+    }
+    String[] words = hint.substring("province|".length()).split(" ");
+    for (int len = words.length; len >= 1; len--) {
+      String k = String.join(" ", java.util.Arrays.copyOf(words, len));
+      Optional<String> code = era34 ? gaz.code2025ByName(k) : gaz.provinceByName(k).map(Province::code);
+      if (code.isPresent()) {
+        return provinceArea(code.get(), era34);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The area a clause's hint files its figures under, or null for the document's own: another
+   * province named in the clause ("Bắc Giang đạt 38,6 %"), the report's province
+   * ("toàn tỉnh ..." in a district report), or a unit of the report's province.
+   */
+  public Area placeHint(String hint, Area doc) {
+    if (hint == null || doc == null) {
+      return null;
+    }
+    boolean era34 = doc.adminVersion() == 34;
+    if (hint.startsWith("scope|")) {
+      if (doc.level().equals("province") || doc.level().equals("national") || doc.provinceCode() == null) {
+        return null;
+      }
+      boolean municipality = gaz.province(doc.provinceCode()).map(Province::municipality).orElse(false)
+          || era34 && gaz.name2025(doc.provinceCode()).map(n -> n.startsWith("Thành phố")).orElse(false);
+      if (hint.equals("scope|province") || municipality && hint.equals("scope|city")) {
+        return provinceArea(doc.provinceCode(), era34);
+      }
+      return null;
+    }
+    Area province = provinceOfHint(hint, era34);
+    if (province != null) {
+      return province.provinceCode().equals(doc.provinceCode()) && doc.level().equals("province") ? null : province;
+    }
+    return resolveHint(hint, doc);
   }
 
   /** Whether a clause's unit hint names a province other than the report's. */

@@ -41,6 +41,7 @@ public final class FigureExtractor {
   private final PhraseSet assessment;
   private final PhraseSet countReject;
   private final PhraseSet prefixes;
+  private final PhraseSet scopes;
   private final PhraseSet lineItems;
   private final java.util.function.Predicate<String> isProvinceName;
   /** First words of the count-rule nouns: a number followed by anything else skips the rules. */
@@ -75,19 +76,20 @@ public final class FigureExtractor {
     this.assessment = cat.phrases("assessment");
     this.countReject = cat.phrases("count_reject");
     this.prefixes = cat.phrases("unit_prefix");
+    this.scopes = cat.phrases("scope");
     for (CountRule r : cat.countRules()) {
       ruleIndicators.add(r.indicator());
       for (String noun : r.nouns()) {
         ruleHeads.add(noun.split(" ")[0]);
       }
     }
-    for (PhraseSet set : List.of(triggers, forward, subset, prefixes)) {
+    for (PhraseSet set : List.of(triggers, forward, subset, prefixes, scopes)) {
       gate.addAll(set.firstWords());
     }
     gate.add("năm");
     this.vetoes = cat.values("veto");
     this.vetoPhrases = cat.phrases("veto");
-    this.cues = new PeriodCues(cat.values("number_word"));
+    this.cues = new PeriodCues(cat.values("number_word"), cat.values("year_comparison").keySet());
   }
 
   /** What the figures of a document default to. */
@@ -227,6 +229,22 @@ public final class FigureExtractor {
       String ph = provinceHint(text, t, i, clause);
       if (ph != null) {
         st.hint = ph;
+        // "Cả nước giải ngân 47,3 %; trong đó Bắc Ninh đạt 62,1 %, Bắc Giang 55,4 %": a
+        // province named at the head of its clause speaks of itself, with the indicator in scope
+        st.reference = false;
+        if (st.indicator == null && !st.forward) {
+          String scoped = st.head != null ? st.head : carry;
+          if (scoped != null) {
+            st.indicator = scoped;
+            st.triggerStart = -1;
+            st.fromTrigger = true;
+          }
+        }
+      }
+      PhraseSet.Match scope = scopes.matchAt(t, i);
+      if (scope != null) {
+        // "toàn tỉnh có 320/411 xã" in a district report: the figures are the province's
+        st.hint = "self".equals(scope.value()) ? null : "scope|" + scope.value();
       }
       PhraseSet.Match m = triggers.matchAt(t, i);
       if (m != null && "-".equals(m.value()) && (excluded(t, i) || insideExclusion(text, t, i))) {
@@ -391,7 +409,7 @@ public final class FigureExtractor {
       }
       return "province|" + t.join(p.to(), to);
     }
-    if (isProvinceName != null && (i == 0 || clause[i - 1] != clause[i]) && Character.isUpperCase(text.charAt(t.start(i)))) {
+    if (isProvinceName != null && Character.isUpperCase(text.charAt(t.start(i))) && opensClause(t, i, clause)) {
       for (int len = Math.min(4, t.size() - i); len >= 2; len--) {
         String key = t.join(i, i + len);
         if (isProvinceName.test(key)) {
@@ -400,6 +418,15 @@ public final class FigureExtractor {
       }
     }
     return null;
+  }
+
+  /** Token {@code i} opens its clause, or follows only lead words ("trong đó Hà Nội ..."). */
+  private static boolean opensClause(Tokens t, int i, int[] clause) {
+    int k = i - 1;
+    while (k >= 0 && clause[k] == clause[i] && HINT_LEADS.contains(t.word(k))) {
+      k--;
+    }
+    return k < 0 || clause[k] != clause[i];
   }
 
   private static final java.util.Set<String> HINT_LEADS = java.util.Set.of("riêng", "tại", "đối", "với", "trong", "đó", "còn", "ở", "của");

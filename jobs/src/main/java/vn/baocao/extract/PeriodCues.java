@@ -3,6 +3,7 @@ package vn.baocao.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.baocao.text.Tokens;
 
 /**
@@ -19,9 +20,50 @@ public final class PeriodCues {
   public record Cue(Kind kind, int from, int to, int a, int b, int year, int day) {}
 
   private final Map<String, String> numberWords;
+  private final Set<String> comparisonLeads;
 
   public PeriodCues(Map<String, String> numberWords) {
+    this(numberWords, Set.of());
+  }
+
+  /**
+   * @param numberWords spelled numbers ("năm" → 5)
+   * @param comparisonLeads words that make the year after them a point of comparison ("cùng kỳ
+   *     năm 2023", "so với năm 2022"): such a year never dates the figures (phrases.csv
+   *     {@code year_comparison})
+   */
+  public PeriodCues(Map<String, String> numberWords, Set<String> comparisonLeads) {
     this.numberWords = numberWords;
+    this.comparisonLeads = comparisonLeads;
+  }
+
+  /**
+   * Whether the year at token {@code yi} is the point of comparison of a change ("tăng 22% so
+   * với cùng kỳ năm 2023"), not the period of the figures.
+   */
+  public boolean comparisonYear(Tokens t, int yi) {
+    int k = yi - 1;
+    if (is(t, k, "năm")) {
+      k--;
+    }
+    if (k < 0 || !comparisonLeads.contains(t.word(k))) {
+      return false;
+    }
+    // "đối với năm 2023" is "for 2023", not a comparison
+    return !(t.word(k).equals("với") && is(t, k - 1, "đối"));
+  }
+
+  /**
+   * The later year of "2021 - 2025" at token {@code i} (two years a dash apart, at most ten
+   * years), else 0.
+   */
+  static int spanEnd(Tokens t, int i) {
+    if (i + 1 >= t.size() || year(t.word(i)) == 0 || year(t.word(i + 1)) == 0) {
+      return 0;
+    }
+    int a = year(t.word(i));
+    int b = year(t.word(i + 1));
+    return b > a && b - a <= 10 && t.start(i + 1) - t.end(i) <= 3 ? b : 0;
   }
 
   private int smallNumber(String w) {
@@ -132,6 +174,15 @@ public final class PeriodCues {
           }
         }
         case "năm" -> {
+          if (i + 1 < to && year(t.word(i + 1)) > 0 && comparisonYear(t, i + 1)) {
+            continue; // "so với cùng kỳ năm 2023": the point of comparison, not the period
+          }
+          if (i >= 1 && spanEnd(t, i + 1) > 0 && (smallNumber(t.word(i - 1)) > 1 || is(t, i - 1, "các"))) {
+            // "5 năm 2021 - 2025": a cumulative total over the years, not one year
+            out.add(new Cue(Kind.TERM, i - 1, i + 3, year(t.word(i + 1)), spanEnd(t, i + 1), 0, 0));
+            i += 2;
+            continue;
+          }
           if (i + 1 < to && year(t.word(i + 1)) > 0 && !(i > from && (is(t, i - 1, "tháng") || is(t, i - 1, "đầu")))) {
             boolean whole = i > from && (is(t, i - 1, "cả") || is(t, i - 1, "trong"));
             out.add(new Cue(Kind.YEAR, whole ? i - 1 : i, i + 2, whole ? 1 : 0, 0, year(t.word(i + 1)), 0));
@@ -179,6 +230,13 @@ public final class PeriodCues {
               && !is(t, i - 1, "thực") && !is(t, i - 1, "thể") && !is(t, i - 1, "xuất") && !is(t, i - 1, "phát")
               && !is(t, i - 1, "biểu") && !is(t, i - 1, "hiển")) {
             out.add(new Cue(Kind.NOW, i, i + 1, 0, 0, 0, 0));
+          }
+        }
+        case "đoạn" -> {
+          // "giai đoạn 2016 - 2020": a multi-year total
+          if (is(t, i - 1, "giai") && spanEnd(t, i + 1) > 0) {
+            out.add(new Cue(Kind.TERM, i - 1, i + 3, year(t.word(i + 1)), spanEnd(t, i + 1), 0, 0));
+            i += 2;
           }
         }
         case "nhiệm" -> {

@@ -146,6 +146,7 @@ public final class Periods {
     int cumulativeYear = 0;
     int[] term = null;
     int fallbackYear = 0;
+    int cueYear = 0;
     for (Source s : sources) {
       Tokens t = s.tokens();
       if (term == null) {
@@ -164,10 +165,13 @@ public final class Periods {
         if (isForward(t, c, backward, forwardWords)) {
           continue;
         }
+        if (c.year() > 0 && cueYear == 0 && s.weight() >= 2) {
+          cueYear = c.year();
+        }
         if (c.kind() == PeriodCues.Kind.YEAR && c.a() == 0 && (s.weight() < 2 || s.weight() == 2 && !opensClause(t, c.from()))) {
           continue; // a bare "năm 2023" in the body is context, not the period reviewed
         }
-        int y = c.year() > 0 ? c.year() : yearAfter(t, c.to());
+        int y = c.year() > 0 ? c.year() : yearAfter(finder, t, c.to());
         if (chosen == null) {
           chosen = c;
           chosenTokens = t;
@@ -194,7 +198,8 @@ public final class Periods {
     }
     int year = chosenYear;
     if (year == 0) {
-      year = fallbackYear;
+      // "6 THÁNG ĐẠT 58%" in the title, "6 tháng đầu năm 2022" in the lead
+      year = cueYear > 0 ? cueYear : fallbackYear;
     }
     if (year == 0 && published != null) {
       year = published.getYear();
@@ -238,10 +243,10 @@ public final class Periods {
     return i == 0 || t.start(i) - t.end(i - 1) > 1;
   }
 
-  private static int yearAfter(Tokens t, int from) {
+  private static int yearAfter(PeriodCues finder, Tokens t, int from) {
     for (int i = from; i < Math.min(t.size(), from + 12); i++) {
       int y = PeriodCues.year(t.word(i));
-      if (y > 0) {
+      if (y > 0 && !finder.comparisonYear(t, i)) {
         return y;
       }
     }

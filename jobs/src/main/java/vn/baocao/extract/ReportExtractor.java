@@ -61,7 +61,7 @@ public final class ReportExtractor implements Serializable {
     if (figures == null) {
       figures = new FigureExtractor(ref.catalogue(), key -> ref.gazetteer().provinceByName(key).isPresent());
       areas = new AreaResolver(ref.gazetteer(), ref.catalogue());
-      cues = new PeriodCues(ref.catalogue().values("number_word"));
+      cues = new PeriodCues(ref.catalogue().values("number_word"), ref.catalogue().values("year_comparison").keySet());
     }
   }
 
@@ -165,16 +165,37 @@ public final class ReportExtractor implements Serializable {
       found.addAll(figures.extract(cache, List.of(layout.title), ctx));
     }
     int bodyFacts = bodyCount(found, layout);
+    AreaResolver.Area docArea = area.area();
+    boolean era34 = docArea != null ? docArea.adminVersion() == 34 : when != null && !when.isBefore(AreaResolver.REFORM);
     List<Fact> placed = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      Fact f = found.get(i);
-      if (f.areaHint() != null && areas.isOtherProvince(f.areaHint(), area.area())) {
-        // a comparison with another province, not this report's figure
-        bodyFacts -= i < bodyFacts ? 1 : 0;
-        continue;
+    java.util.Set<String> named = new java.util.TreeSet<>();
+    int hinted = 0;
+    int unhinted = 0;
+    for (Fact f : found) {
+      AreaResolver.Area own = areas.placeHint(f.areaHint(), docArea);
+      AreaResolver.Area province = areas.provinceOfHint(f.areaHint(), era34);
+      if (province != null) {
+        named.add(province.provinceCode());
+        hinted++;
+      } else if (own == null) {
+        unhinted++;
       }
-      AreaResolver.Area own = f.areaHint() == null ? null : areas.resolveHint(f.areaHint(), area.area());
       placed.add(own == null ? f : f.withArea(own));
+    }
+    if (!area.firm() && named.size() >= 2 && (docArea == null || docArea.level().equals("province")) && unhinted <= hinted
+        && (docArea == null || named.size() >= 3 || !named.contains(docArea.provinceCode()))) {
+      // a roundup: several provinces, each with its own figures, and no unit speaking for itself
+      AreaResolver.Area national = areas.national(era34);
+      List<Fact> relabelled = new ArrayList<>();
+      for (Fact f : placed) {
+        AreaResolver.Area province = areas.provinceOfHint(f.areaHint(), era34);
+        if (f.area() != null || province != null) {
+          relabelled.add(f.area() != null ? f : f.withArea(province));
+        }
+        // figures of no named province are the country's: a reference, not a record
+      }
+      placed = relabelled;
+      area = new AreaResolver.Result(national, area.sourceDomain(), false);
     }
     List<Fact> facts = dedupe(placed, bodyFacts);
     facts.sort((a, b) -> a.charStart() != b.charStart() ? Integer.compare(a.charStart(), b.charStart())
@@ -188,6 +209,17 @@ public final class ReportExtractor implements Serializable {
     String title = layout.title == null ? null : text.substring(layout.title.start(), layout.title.end());
     Document doc = new Document(docId, title, domain, published, area.area(), period, facts.isEmpty() ? "no_figures" : "extracted");
     return new Extraction(doc, facts, issues, text);
+  }
+
+  /** Facts filed under {@code area} (null: the document's own). */
+  private static int figuresOf(List<Fact> facts, AreaResolver.Area area) {
+    int n = 0;
+    for (Fact f : facts) {
+      if (java.util.Objects.equals(f.area(), area) && f.value() != null) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static int bodyCount(List<Fact> found, Layout layout) {

@@ -46,4 +46,49 @@ class RecordAreaTest {
     assertThat(facts.get(0).area()).as("the report's own unit is the default area").isNull();
     assertThat(facts.get(1).area()).as("a unit of another province is not moved there").isNull();
   }
+
+  private List<String> areas(String text) {
+    ReportExtractor.Extraction x = extractor.read(Text.normalise(text), ReportExtractor.SourceMeta.NONE, new ArrayList<>());
+    List<String> got = new ArrayList<>();
+    got.add("document -> " + x.document().area().level() + " " + x.document().area().name());
+    for (Fact f : x.facts()) {
+      got.add(f.indicator() + " " + f.measure() + " " + f.value() + " -> " + areaOf(f, x.document()));
+    }
+    return got;
+  }
+
+  @Test
+  void aRoundupGivesEachNamedProvinceItsFigureAndIsNational() {
+    List<String> got = areas("Nhiều địa phương giải ngân vốn đầu tư công còn chậm\n"
+        + "Hà Nội, ngày 7/10/2024 - Theo số liệu của Bộ Tài chính, đến hết tháng 9, cả nước giải ngân đạt 47,3% kế hoạch. "
+        + "Trong đó, Bắc Ninh đạt 62,1%, Bắc Giang đạt 55,4%, còn tỉnh Hà Nam mới đạt 31,2%.");
+    assertThat(got).as("a roundup: national document, one record per named province, none for the country").containsExactly(
+        "document -> national Việt Nam",
+        "disbursement pct_of_plan 62.1 -> province Bắc Ninh @ Bắc Ninh",
+        "disbursement pct_of_plan 55.4 -> province Bắc Giang @ Bắc Giang",
+        "disbursement pct_of_plan 31.2 -> province Hà Nam @ Hà Nam");
+  }
+
+  @Test
+  void aDistrictReportQuotingItsProvinceFilesThatFigureUnderTheProvince() {
+    List<String> got = areas("Huyện ủy Cầu Kè sơ kết 9 tháng năm 2023\n"
+        + "Ngày 6/10/2023, Huyện ủy Cầu Kè họp sơ kết 9 tháng. Giải ngân vốn đầu tư công của huyện đạt 71,5% kế hoạch. "
+        + "Đến nay toàn tỉnh có 75/85 xã đạt chuẩn nông thôn mới, huyện có 10/11 xã đạt chuẩn.");
+    assertThat(got).as("the district's own figures stay with it; 'toàn tỉnh' is the province's").containsExactly(
+        "document -> district Cầu Kè",
+        "disbursement pct_of_plan 71.5 -> district Cầu Kè @ Trà Vinh",
+        "ntm_communes level 75.0 -> province Trà Vinh @ Trà Vinh",
+        "ntm_communes level 10.0 -> district Cầu Kè @ Trà Vinh");
+  }
+
+  @Test
+  void aProvinceComparedInAProvincialReportKeepsItsOwnFigure() {
+    List<String> got = areas("UBND tỉnh Thái Bình họp phiên thường kỳ tháng 6 năm 2023\n"
+        + "Ngày 30/6/2023, UBND tỉnh Thái Bình họp phiên thường kỳ. Giải ngân vốn đầu tư công 6 tháng đạt 48,2% kế hoạch, "
+        + "cao hơn tỉnh Nam Định (đạt 41,5%).");
+    assertThat(got).as("the report's province and the province it is compared with each keep their figure").containsExactly(
+        "document -> province Thái Bình",
+        "disbursement pct_of_plan 48.2 -> province Thái Bình @ Thái Bình",
+        "disbursement pct_of_plan 41.5 -> province Nam Định @ Nam Định");
+  }
 }
