@@ -103,6 +103,15 @@ public final class AreaResolver {
     if (title != null) {
       titleOrgan = scan(cache, title, 6, era34, mentions);
     }
+    // "Xã Tân Dân đón Bằng công nhận ...": a unit named with its prefix in the title is the
+    // subject's level, whatever committee the lead quotes first
+    String titleUnitLevel = null;
+    for (Mention m : mentions) {
+      if (m.name() != null && !m.organ() && !m.level().equals("province")) {
+        titleUnitLevel = m.level().equals("urban") ? "district" : m.level();
+        break;
+      }
+    }
     boolean bareTitleUnit = false;
     if (title != null && !era34 && mentions.stream().noneMatch(m -> m.name() != null)) {
       // "Hớn Quản giải ngân đạt 68 %": a district named bare in the title is the subject
@@ -219,7 +228,7 @@ public final class AreaResolver {
         bareProvinces(cache, s, era34, provinceScore, 0.5);
       }
     }
-    String level = titleOrgan != null ? titleOrgan : leadOrgan;
+    String level = titleOrgan != null ? titleOrgan : titleUnitLevel != null ? titleUnitLevel : leadOrgan;
     Mention best = null;
     double bestScore = 0;
     Map<String, Double> scores = new HashMap<>();
@@ -331,7 +340,7 @@ public final class AreaResolver {
       String first = sub.substring(sub.lastIndexOf('.') + 1);
       for (Unit unit : gaz.unitsBySlug(first)) {
         if (province == null || unit.provinceCode().equals(province)) {
-          out.add(new Mention(unit.level(), unit.name(), unit.provinceCode(), unit.code(), 4, true));
+          out.add(new Mention(unit.level(), unit.name(), unit.provinceCode(), unit.code(), 3, true));
           provinceScore.merge(unit.provinceCode(), 2.0, Double::sum);
           return;
         }
@@ -355,7 +364,7 @@ public final class AreaResolver {
         }
         if (fit.size() == 1) {
           Unit unit = fit.get(0);
-          out.add(new Mention(want, unit.name(), unit.provinceCode(), unit.code(), 4, true));
+          out.add(new Mention(want, unit.name(), unit.provinceCode(), unit.code(), 3, true));
           return;
         }
       }
@@ -628,8 +637,8 @@ public final class AreaResolver {
     if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
       return null;
     }
-    if (t.start(at) - t.end(at - 1) > 3) {
-      return null;
+    if (t.start(at) - t.end(at - 1) > 3 || !text.substring(t.end(at - 1), t.start(at)).isBlank()) {
+      return null; // "... 241/241 xã, Thái Bình ...": a comma between the word and the name
     }
     for (int len = Math.min(gaz.maxNameWords(), t.size() - at); len >= 1; len--) {
       // later words may be lower case after an apostrophe ("Cư M'gar") or in aliases

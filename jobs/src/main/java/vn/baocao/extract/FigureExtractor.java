@@ -42,6 +42,7 @@ public final class FigureExtractor {
   private final PhraseSet countReject;
   private final PhraseSet prefixes;
   private final PhraseSet scopes;
+  private final java.util.Set<String> rankWords;
   private final PhraseSet lineItems;
   private final java.util.function.Predicate<String> isProvinceName;
   /** First words of the count-rule nouns: a number followed by anything else skips the rules. */
@@ -77,6 +78,7 @@ public final class FigureExtractor {
     this.countReject = cat.phrases("count_reject");
     this.prefixes = cat.phrases("unit_prefix");
     this.scopes = cat.phrases("scope");
+    this.rankWords = cat.values("rank_before").keySet();
     for (CountRule r : cat.countRules()) {
       ruleIndicators.add(r.indicator());
       for (String noun : r.nouns()) {
@@ -93,7 +95,26 @@ public final class FigureExtractor {
   }
 
   /** What the figures of a document default to. */
-  public record Context(Period docPeriod, LocalDate asOf) {}
+  public record Context(Period docPeriod, LocalDate asOf, String topic) {
+    public Context(Period docPeriod, LocalDate asOf) {
+      this(docPeriod, asOf, null);
+    }
+  }
+
+  /**
+   * The first indicator a span names ("Quý I/2024: Hà Nội dẫn đầu cả nước về thu ngân sách"):
+   * what a paragraph listing provinces and figures with no indicator word of its own speaks of.
+   */
+  public String topic(TokenCache cache, Span span) {
+    Tokens t = cache.get(span.start(), span.end());
+    for (int i = 0; i < t.size(); i++) {
+      PhraseSet.Match m = triggers.matchAt(t, i);
+      if (m != null && !"-".equals(m.value()) && !"=".equals(m.value()) && cat.indicator(m.value()) != null) {
+        return m.value();
+      }
+    }
+    return null;
+  }
 
   /** Figures of the text spans, in text order. */
   public List<Fact> extract(String text, List<Span> spans, Context ctx) {
@@ -104,13 +125,17 @@ public final class FigureExtractor {
   public List<Fact> extract(TokenCache cache, List<Span> spans, Context ctx) {
     String text = cache.text();
     List<Fact> out = new ArrayList<>();
+    String previous = ctx.topic();
     for (Span span : spans) {
       String carry = null;
       Tokens line = cache.get(span.start(), span.end());
       for (Span sentence : sentences(text, span)) {
         Tokens t = line.within(sentence.start(), sentence.end());
         // a sentence with no number can only hold an assessment of budget or disbursement
-        carry = figuresPossible(t) ? readSentence(text, t, ctx, out, carry) : null;
+        carry = figuresPossible(t) ? readSentence(text, t, ctx, out, carry, previous) : null;
+        if (carry != null) {
+          previous = carry;
+        }
       }
     }
     return out;
@@ -179,7 +204,7 @@ public final class FigureExtractor {
   }
 
   /** Reads one sentence; returns the indicator in scope at its end, for a continuing sentence. */
-  private String readSentence(String text, Tokens t, Context ctx, List<Fact> out, String carry) {
+  private String readSentence(String text, Tokens t, Context ctx, List<Fact> out, String carry, String previous) {
     int n = t.size();
     if (n == 0) {
       return null;
@@ -229,11 +254,12 @@ public final class FigureExtractor {
       String ph = provinceHint(text, t, i, clause);
       if (ph != null) {
         st.hint = ph;
+        st.nameEnd = i + ph.substring(ph.indexOf('|') + 1).split(" ").length;
         // "Cả nước giải ngân 47,3 %; trong đó Bắc Ninh đạt 62,1 %, Bắc Giang 55,4 %": a
         // province named at the head of its clause speaks of itself, with the indicator in scope
         st.reference = false;
         if (st.indicator == null && !st.forward) {
-          String scoped = st.head != null ? st.head : carry;
+          String scoped = st.head != null ? st.head : carry != null ? carry : previous;
           if (scoped != null) {
             st.indicator = scoped;
             st.triggerStart = -1;
@@ -248,6 +274,10 @@ public final class FigureExtractor {
       }
       PhraseSet.Match m = triggers.matchAt(t, i);
       if (m != null && "-".equals(m.value()) && (excluded(t, i) || insideExclusion(text, t, i))) {
+        i = m.to() - 1;
+        continue;
+      }
+      if (m != null && "=".equals(m.value()) && ranking(t, i)) {
         i = m.to() - 1;
         continue;
       }
@@ -397,6 +427,8 @@ public final class FigureExtractor {
     String head;
     boolean reference;
     String text;
+    /** Token after the last province name read as a hint: "Thái Nguyên (45,1 %)" lists its figure. */
+    int nameEnd = -1;
   }
 
   /** "tỉnh Yên Bái giải ngân ...", "Hà Giang đạt 38,5 %": a province named in the clause owns its figures. */
@@ -409,7 +441,8 @@ public final class FigureExtractor {
       }
       return "province|" + t.join(p.to(), to);
     }
-    if (isProvinceName != null && Character.isUpperCase(text.charAt(t.start(i))) && opensClause(t, i, clause)) {
+    if (isProvinceName != null && Character.isUpperCase(text.charAt(t.start(i)))
+        && (opensClause(t, i, clause) || i > 0 && ENUMERATION_LEADS.contains(t.word(i - 1)))) {
       for (int len = Math.min(4, t.size() - i); len >= 2; len--) {
         String key = t.join(i, i + len);
         if (isProvinceName.test(key)) {
@@ -418,6 +451,19 @@ public final class FigureExtractor {
       }
     }
     return null;
+  }
+
+  /** The number at {@code i} follows a province name straight away ("Lào Cai 58,1 %", "Thái Nguyên (45,1 %)"). */
+  private static boolean listed(State st, int i) {
+    return st.nameEnd >= 0 && i == st.nameEnd && st.hint != null && st.hint.startsWith("province|");
+  }
+
+  /** "Dẫn đầu là Bắc Giang ...", "... và Hải Dương (41,8 %)": a province named in a list of provinces. */
+  private static final java.util.Set<String> ENUMERATION_LEADS = java.util.Set.of("là", "và", "như", "cùng");
+
+  /** Words of a ranking before "cả nước" ("lớn nhất cả nước", "dẫn đầu cả nước"): not a national figure. */
+  private boolean ranking(Tokens t, int i) {
+    return i > 0 && rankWords.contains(t.word(i - 1)) || i > 1 && rankWords.contains(t.word(i - 2)) && PeriodCues.isDigits(t.word(i - 1));
   }
 
   /** Token {@code i} opens its clause, or follows only lead words ("trong đó Hà Nội ..."). */
@@ -429,7 +475,7 @@ public final class FigureExtractor {
     return k < 0 || clause[k] != clause[i];
   }
 
-  private static final java.util.Set<String> HINT_LEADS = java.util.Set.of("riêng", "tại", "đối", "với", "trong", "đó", "còn", "ở", "của");
+  private static final java.util.Set<String> HINT_LEADS = java.util.Set.of("riêng", "tại", "đối", "với", "trong", "đó", "khi", "còn", "ở", "của");
 
   /** "Huyện Châu Thành có 13/13 xã ...": a unit named at the head of its clause owns the clause's figures. */
   private String unitHint(String text, Tokens t, int i, int segmentStart) {
@@ -687,6 +733,9 @@ public final class FigureExtractor {
     int clauseStart = runStart(clause, i);
     String approxCode = approxBefore(t, i, clauseStart);
     String verb = verbBefore(t, i, clauseStart);
+    if (verb == null && listed(st, i)) {
+      verb = "đạt"; // "Thái Nguyên (45,1 %)", "Lào Cai 58,1 %": a listed province's own figure
+    }
     int windowEnd = k;
     while (windowEnd < n && windowEnd < k + 12 && clause[windowEnd] == clause[j]) {
       windowEnd++;
@@ -814,7 +863,9 @@ public final class FigureExtractor {
         if (!ind.units().equals("count")) {
           return last;
         }
-        if (!fromRule) {
+        // "Nam Định 194/194 xã, Thái Bình 241/241 xã": a listed province's count of the noun in scope
+        boolean listed = listed(st, i) && denominator != null && startsWithNoun(window, ind.countNouns());
+        if (!fromRule && !listed) {
           if (hasRules(indicator) && (!st.fromTrigger || ind.category().equals("new_rural_area")) || !startsWithNoun(window, ind.countNouns())) {
             return last;
           }

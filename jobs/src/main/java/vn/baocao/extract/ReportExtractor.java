@@ -157,7 +157,8 @@ public final class ReportExtractor implements Serializable {
       domain = AreaResolver.host(meta.url()).orElse(domain);
     }
     // figures: body first, then the title (a figure restated in the title is one record)
-    FigureExtractor.Context ctx = new FigureExtractor.Context(period, published);
+    FigureExtractor.Context ctx = new FigureExtractor.Context(period, published,
+        layout.title == null ? null : figures.topic(cache, layout.title));
     List<Span> body = new ArrayList<>(layout.lead);
     body.addAll(layout.rest);
     List<Fact> found = new ArrayList<>(figures.extract(cache, body, ctx));
@@ -441,6 +442,7 @@ public final class ReportExtractor implements Serializable {
     Catalogue cat = ref.catalogue();
     PhraseSet furnitureLine = cat.phrases("furniture_line");
     PhraseSet furnitureStop = cat.phrases("furniture_stop");
+    PhraseSet captions = cat.phrases("caption");
     Layout l = new Layout();
     int pos = 0;
     int leadChars = 0;
@@ -463,6 +465,9 @@ public final class ReportExtractor implements Serializable {
       }
       if (shortLine && (furnitureLine.matchAt(t, 0) != null || furnitureLine.any(t, 0, head) && t.size() <= 6)) {
         continue;
+      }
+      if (l.title != null && captions.matchAt(t, 0) != null) {
+        continue; // "Ảnh: Đường làng ở xã Hải Phương, huyện Hải Hậu (Nam Định)": a photo caption names a place, not the subject
       }
       if (l.title == null) {
         if (t.size() >= 4 && !isDateLine(text, line)) {

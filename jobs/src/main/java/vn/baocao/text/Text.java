@@ -45,7 +45,9 @@ public final class Text {
         // in lower case or with a number
         // (a wrapped line is long; a short one is a byline or caption, a spaceless one a web address)
         boolean wrapped = blank == 0 && lastLength >= 40 && ".!?:;…\"”)".indexOf(lastEnd) < 0
-            && continues(cleaned.charAt(0)) && cleaned.indexOf(' ') > 0;
+            && (continues(cleaned.charAt(0)) || cleaned.charAt(0) == '(' || lastLength >= 70 && Character.isLetterOrDigit(lastEnd)
+                && Character.isUpperCase(cleaned.charAt(0)))
+            && cleaned.indexOf(' ') > 0;
         out.append(wrapped ? " " : blank > 0 ? "\n\n" : "\n");
       }
       blank = 0;
