@@ -103,8 +103,13 @@ public final class AreaResolver {
     if (title != null) {
       titleOrgan = scan(cache, title, 6, era34, mentions);
     }
-    // "Xã Tân Dân đón Bằng công nhận ...": a unit named with its prefix in the title is the
-    // subject's level, whatever committee the lead quotes first
+    boolean bareTitleUnit = false;
+    if (title != null && !era34 && mentions.stream().noneMatch(m -> m.name() != null)) {
+      // "Hớn Quản giải ngân đạt 68 %": a district named bare in the title is the subject
+      bareTitleUnit = bareUnits(cache, title, 6, mentions);
+    }
+    // "Xã Tân Dân đón Bằng công nhận ...": a unit named in the title is the subject's level,
+    // whatever committee the lead quotes first ("dự toán HĐND tỉnh giao")
     String titleUnitLevel = null;
     for (Mention m : mentions) {
       if (m.name() != null && !m.organ() && !m.level().equals("province")) {
@@ -112,10 +117,13 @@ public final class AreaResolver {
         break;
       }
     }
-    boolean bareTitleUnit = false;
-    if (title != null && !era34 && mentions.stream().noneMatch(m -> m.name() != null)) {
-      // "Hớn Quản giải ngân đạt 68 %": a district named bare in the title is the subject
-      bareTitleUnit = bareUnits(cache, title, 6, mentions);
+    if (titleOrgan == null && titleUnitLevel == null && title != null && mentions.stream().noneMatch(Mention::organ)) {
+      // "Hà Tĩnh có 153 xã đạt chuẩn", "LONG AN: 5 NĂM ...": a province named bare in the title
+      Map<String, Double> named = new HashMap<>();
+      bareProvinces(cache, title, era34, named, 1.0);
+      if (!named.isEmpty()) {
+        titleUnitLevel = "province";
+      }
     }
     // "Huyện ủy Trà Cú: ..." names a unit of a known province: weaker evidence cannot change it
     boolean settled = false;
@@ -381,6 +389,14 @@ public final class AreaResolver {
     boolean found = false;
     for (int i = 0; i < t.size(); i++) {
       if (!Character.isUpperCase(text.charAt(t.start(i)))) {
+        continue;
+      }
+      int province = 0;
+      for (int len = Math.min(4, t.size() - i); len >= 2 && province == 0; len--) {
+        province = gaz.provinceByName(t.join(i, i + len)).isPresent() ? len : 0;
+      }
+      if (province > 0) {
+        i += province - 1; // "Bà Rịa - Vũng Tàu: ..." is the province, not the city of Bà Rịa
         continue;
       }
       for (int len = Math.min(gaz.maxNameWords(), t.size() - i); len >= 2; len--) {

@@ -42,6 +42,8 @@ public final class FigureExtractor {
   private final PhraseSet countReject;
   private final PhraseSet prefixes;
   private final PhraseSet scopes;
+  private final PhraseSet countRejectBefore;
+  private final PhraseSet subItems;
   private final java.util.Set<String> rankWords;
   private final PhraseSet lineItems;
   private final java.util.function.Predicate<String> isProvinceName;
@@ -76,6 +78,8 @@ public final class FigureExtractor {
     this.subset = cat.phrases("subset");
     this.assessment = cat.phrases("assessment");
     this.countReject = cat.phrases("count_reject");
+    this.countRejectBefore = cat.phrases("count_reject_before");
+    this.subItems = cat.phrases("sub_item");
     this.prefixes = cat.phrases("unit_prefix");
     this.scopes = cat.phrases("scope");
     this.rankWords = cat.values("rank_before").keySet();
@@ -216,6 +220,7 @@ public final class FigureExtractor {
     State st = new State();
     st.segment = -1;
     st.text = text;
+    st.words = t;
     for (int i = 0; i < n; i++) {
       String word = t.word(i);
       if (segment[i] == st.segment && !gate.contains(word) && !Character.isDigit(word.charAt(0))
@@ -254,7 +259,7 @@ public final class FigureExtractor {
       String ph = provinceHint(text, t, i, clause);
       if (ph != null) {
         st.hint = ph;
-        st.nameEnd = i + ph.substring(ph.indexOf('|') + 1).split(" ").length;
+        st.nameEnd = nameEnd(t, i, ph.substring(ph.indexOf('|') + 1));
         // "Cả nước giải ngân 47,3 %; trong đó Bắc Ninh đạt 62,1 %, Bắc Giang 55,4 %": a
         // province named at the head of its clause speaks of itself, with the indicator in scope
         st.reference = false;
@@ -271,6 +276,7 @@ public final class FigureExtractor {
       if (scope != null) {
         // "toàn tỉnh có 320/411 xã" in a district report: the figures are the province's
         st.hint = "self".equals(scope.value()) ? null : "scope|" + scope.value();
+        st.reference = false; // "(toàn tỉnh giải ngân đạt 58,2 %)" after "bình quân chung": the area is named again
       }
       PhraseSet.Match m = triggers.matchAt(t, i);
       if (m != null && "-".equals(m.value()) && (excluded(t, i) || insideExclusion(text, t, i))) {
@@ -429,6 +435,7 @@ public final class FigureExtractor {
     String text;
     /** Token after the last province name read as a hint: "Thái Nguyên (45,1 %)" lists its figure. */
     int nameEnd = -1;
+    Tokens words;
   }
 
   /** "tỉnh Yên Bái giải ngân ...", "Hà Giang đạt 38,5 %": a province named in the clause owns its figures. */
@@ -440,6 +447,16 @@ public final class FigureExtractor {
         to++;
       }
       return "province|" + t.join(p.to(), to);
+    }
+    if (p != null && p.value().equals("city") && isProvinceName != null && p.to() + 1 < t.size()
+        && Character.isUpperCase(text.charAt(t.start(p.to()))) && opensClause(t, i, clause)) {
+      // "TP. Đà Nẵng giải ngân 8.215 tỷ đồng": a centrally-run city is a province
+      for (int len = Math.min(4, t.size() - p.to()); len >= 2; len--) {
+        String key = t.join(p.to(), p.to() + len);
+        if (isProvinceName.test(key)) {
+          return "province|" + key;
+        }
+      }
     }
     if (isProvinceName != null && Character.isUpperCase(text.charAt(t.start(i)))
         && (opensClause(t, i, clause) || i > 0 && ENUMERATION_LEADS.contains(t.word(i - 1)))) {
@@ -453,10 +470,42 @@ public final class FigureExtractor {
     return null;
   }
 
+  /** "bao gồm ..." opens the clause before the number, with no indicator of its own in between. */
+  private boolean subItemBefore(Tokens t, int clauseStart, int i) {
+    for (int k = clauseStart; k < i; k++) {
+      PhraseSet.Match m = subItems.matchAt(t, k, i);
+      if (m != null) {
+        for (int q = m.to(); q < i; q++) {
+          PhraseSet.Match trig = triggers.matchAt(t, q, i);
+          if (trig != null && !"-".equals(trig.value()) && !"=".equals(trig.value()) && !trig.phrase().equals("thu")) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The token after {@code name} where it starts at or just after {@code i} (after a prefix such as "tỉnh", "TP."). */
+  private static int nameEnd(Tokens t, int i, String name) {
+    int len = name.split(" ").length;
+    for (int k = i; k <= Math.min(i + 2, t.size() - len); k++) {
+      if (t.join(k, k + len).equals(name)) {
+        return k + len;
+      }
+    }
+    return -1;
+  }
+
   /** The number at {@code i} follows a province name straight away ("Lào Cai 58,1 %", "Thái Nguyên (45,1 %)"). */
   private static boolean listed(State st, int i) {
-    return st.nameEnd >= 0 && i == st.nameEnd && st.hint != null && st.hint.startsWith("province|");
+    return st.nameEnd >= 0 && st.hint != null && st.hint.startsWith("province|")
+        && (i == st.nameEnd || i == st.nameEnd + 1 && LIST_LINKS.contains(st.words.word(st.nameEnd)));
   }
+
+  /** "Bình Định dẫn đầu với 60/122 xã", "Đắk Lắk có 60/152 xã": one word between a listed province and its figure. */
+  private static final java.util.Set<String> LIST_LINKS = java.util.Set.of("có", "với", "đạt", "là", "được");
 
   /** "Dẫn đầu là Bắc Giang ...", "... và Hải Dương (41,8 %)": a province named in a list of provinces. */
   private static final java.util.Set<String> ENUMERATION_LEADS = java.util.Set.of("là", "và", "như", "cùng");
@@ -475,7 +524,7 @@ public final class FigureExtractor {
     return k < 0 || clause[k] != clause[i];
   }
 
-  private static final java.util.Set<String> HINT_LEADS = java.util.Set.of("riêng", "tại", "đối", "với", "trong", "đó", "khi", "còn", "ở", "của");
+  private static final java.util.Set<String> HINT_LEADS = java.util.Set.of("riêng", "tại", "đối", "với", "trong", "đó", "khi", "còn", "ở", "của", "toàn", "cả");
 
   /** "Huyện Châu Thành có 13/13 xã ...": a unit named at the head of its clause owns the clause's figures. */
   private String unitHint(String text, Tokens t, int i, int segmentStart) {
@@ -615,6 +664,9 @@ public final class FigureExtractor {
     if (Double.isNaN(value)) {
       return i;
     }
+    if (t.start(i) >= 2 && text.charAt(t.start(i) - 1) == '/' && text.charAt(t.start(i) - 2) == '%') {
+      return i; // "đạt 43,5%/50% mục tiêu": the target after the actual
+    }
     if (i > 0 && NON_FIGURE_BEFORE.contains(t.word(i - 1))) {
       return i;
     }
@@ -644,6 +696,16 @@ public final class FigureExtractor {
       if (!Double.isNaN(d)) {
         denominator = d;
         j = j + 1;
+      }
+    }
+    if (denominator == null && j + 3 < n && (t.word(j + 1).equals("trong") || t.word(j + 1).equals("trên"))
+        && t.word(j + 2).equals("tổng") && t.word(j + 3).equals("số") && j + 4 < n && PeriodCues.isDigits(t.word(j + 4).replace(".", ""))) {
+      // "72 trong tổng số 164 xã": a count and its total
+      double d = VnNumber.parse(t.word(j + 4));
+      if (!Double.isNaN(d)) {
+        denominator = d;
+        j = j + 4;
+        after = t.end(j);
       }
     }
     if (j + 1 < n && NON_FIGURE_AFTER.contains(t.word(j + 1)) && !isPercentAt(text, t.end(j))) {
@@ -719,6 +781,9 @@ public final class FigureExtractor {
         denominator *= 1000;
       }
     }
+    if ("million".equals(money) && currency == null && k < n && clause[k] == clause[j] && Character.isLetter(t.word(k).charAt(0))) {
+      return k; // "2,5 triệu lượt khách": millions of something, not of đồng
+    }
     final int last = Math.max(j, k - 1);
     String unitKind;
     if (percent) {
@@ -733,6 +798,12 @@ public final class FigureExtractor {
     int clauseStart = runStart(clause, i);
     String approxCode = approxBefore(t, i, clauseStart);
     String verb = verbBefore(t, i, clauseStart);
+    if (verb == null && st.triggerStart >= 2 && t.word(st.triggerStart - 2).equals("tỷ") && t.word(st.triggerStart - 1).equals("lệ")) {
+      PhraseSet.Match trig = triggers.matchAt(t, st.triggerStart);
+      if (trig != null && trig.to() == i) {
+        verb = "đạt"; // "đạt tỷ lệ giải ngân 89,6 %"
+      }
+    }
     if (verb == null && listed(st, i)) {
       verb = "đạt"; // "Thái Nguyên (45,1 %)", "Lào Cai 58,1 %": a listed province's own figure
     }
@@ -835,6 +906,9 @@ public final class FigureExtractor {
         if (!ind.units().startsWith("money") || "tăng".equals(verb) || "giảm".equals(verb) || "vượt".equals(verb)) {
           return last;
         }
+        if (!fromRule && subItemBefore(t, clauseStart, i)) {
+          return last; // "(bao gồm thu từ xổ số kiến thiết 5.320 tỷ đồng)": a part of the total
+        }
         if (!"usd".equals(currency) && !fromRule && isAllocation(t, clauseStart, i, st)) {
           return last;
         }
@@ -860,6 +934,17 @@ public final class FigureExtractor {
         }
       }
       case "count" -> {
+        if (listed(st, i) && denominator != null && (!startsWithNoun(window, ind.countNouns()) || ind.category().equals("new_rural_area"))) {
+          // "Đắk Nông với 25/61 xã" after a district count: the noun names the indicator of the family
+          for (Indicator other : cat.indicators().values()) {
+            if (other.category().equals(ind.category()) && other.units().equals("count") && startsWithNoun(window, other.countNouns())) {
+              ind = other;
+              indicator = other.code();
+              st.indicator = indicator;
+              break;
+            }
+          }
+        }
         if (!ind.units().equals("count")) {
           return last;
         }
@@ -874,7 +959,9 @@ public final class FigureExtractor {
           }
         }
         int noun = k + 1;
-        if (countReject.any(t, Math.min(noun, n), Math.min(windowEnd + 0, n))) {
+        if (countReject.any(t, Math.min(noun, n), Math.min(windowEnd + 0, n))
+            || ind.stock() && countRejectBefore.any(t, Math.max(clauseStart, i - 3), i)) {
+          // "chọn 28 xã điểm", "đăng ký 6 xã về đích", "tăng 24 xã so với năm trước": not a stock
           return last;
         }
         measure = "level";

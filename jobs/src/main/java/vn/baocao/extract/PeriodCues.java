@@ -155,6 +155,12 @@ public final class PeriodCues {
           if (m > 0 && !isDigits(t.word(i + 1)) && i + 2 < t.size() && year(t.word(i + 2)) > 0) {
             m = -1; // "tháng năm 2023": "năm" is the year word, not five
           }
+          if (m > 0 && (is(t, i - 1, "hết") || is(t, i - 1, "cuối")) && (is(t, i - 2, "đến") || is(t, i - 2, "tới"))) {
+            // "giải ngân đến hết tháng 6": the months from January, not the month of June
+            int y = yearAfter(t, i + 2, end);
+            out.add(new Cue(Kind.MONTHS, i - 2, Math.max(i + 2, end[0]), m, 0, y, 0));
+            continue;
+          }
           if (m > 0 && !is(t, i - 1, "ngày")) {
             int y = yearAfter(t, i + 2, end);
             out.add(new Cue(Kind.MONTH, i, Math.max(i + 2, end[0]), m, 0, y, 0));

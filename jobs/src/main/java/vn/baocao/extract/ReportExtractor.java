@@ -157,7 +157,13 @@ public final class ReportExtractor implements Serializable {
       domain = AreaResolver.host(meta.url()).orElse(domain);
     }
     // figures: body first, then the title (a figure restated in the title is one record)
-    FigureExtractor.Context ctx = new FigureExtractor.Context(period, published,
+    // a year-end review published in January states its stocks as of the end of the year it reviews
+    LocalDate asOf = published;
+    if (published != null && period != null && period.end().isBefore(published) && period.end().getYear() < published.getYear()
+        && !period.type().equals("term") && !period.type().equals("midterm")) {
+      asOf = period.end();
+    }
+    FigureExtractor.Context ctx = new FigureExtractor.Context(period, asOf,
         layout.title == null ? null : figures.topic(cache, layout.title));
     List<Span> body = new ArrayList<>(layout.lead);
     body.addAll(layout.rest);
@@ -470,7 +476,7 @@ public final class ReportExtractor implements Serializable {
         continue; // "Ảnh: Đường làng ở xã Hải Phương, huyện Hải Hậu (Nam Định)": a photo caption names a place, not the subject
       }
       if (l.title == null) {
-        if (t.size() >= 4 && !isDateLine(text, line)) {
+        if (t.size() >= 4 && !isDateLine(text, line) && !isSectionLine(text, line, t)) {
           l.title = line;
         }
         continue;
@@ -483,6 +489,15 @@ public final class ReportExtractor implements Serializable {
       }
     }
     return l;
+  }
+
+  /** "Nông nghiệp - Nông thôn", "Báo Hà Tĩnh > Nông thôn mới": a section label or breadcrumb, not a title. */
+  private static boolean isSectionLine(String text, Span line, Tokens t) {
+    if (t.size() > 8) {
+      return false;
+    }
+    String s = text.substring(line.start(), line.end());
+    return s.contains(" - ") || s.contains(" – ") || s.contains(">") || s.contains("»") || s.contains("›") || s.contains("|");
   }
 
   private static boolean isDateLine(String text, Span line) {
