@@ -366,6 +366,25 @@ public final class TableScore {
     return rows;
   }
 
+  /** The scores of several sets pooled: every ratio counts each set's items once. */
+  public static TableScore pool(List<TableScore> scores) {
+    TableScore all = new TableScore();
+    for (TableScore s : scores) {
+      List<Ratio> from = s.ratios();
+      List<Ratio> to = all.ratios();
+      for (int i = 0; i < from.size(); i++) {
+        to.get(i).right += from.get(i).right;
+        to.get(i).total += from.get(i).total;
+        to.get(i).wrong.addAll(from.get(i).wrong);
+      }
+    }
+    return all;
+  }
+
+  private List<Ratio> ratios() {
+    return List.of(precision, recall, areaRecall, docUnit, docYear, tableRows, headlines);
+  }
+
   /** The summary line and, when {@code details}, every failure. */
   public String report(boolean details) {
     StringBuilder b = new StringBuilder();
