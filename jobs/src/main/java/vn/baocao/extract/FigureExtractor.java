@@ -500,12 +500,20 @@ public final class FigureExtractor {
 
   /** The number at {@code i} follows a province name straight away ("Lào Cai 58,1 %", "Thái Nguyên (45,1 %)"). */
   private static boolean listed(State st, int i) {
-    return st.nameEnd >= 0 && st.hint != null && st.hint.startsWith("province|")
-        && (i == st.nameEnd || i == st.nameEnd + 1 && LIST_LINKS.contains(st.words.word(st.nameEnd)));
+    if (st.nameEnd < 0 || st.hint == null || !st.hint.startsWith("province|") || i < st.nameEnd || i > st.nameEnd + 3) {
+      return false;
+    }
+    for (int k = st.nameEnd; k < i; k++) {
+      if (!LIST_LINKS.contains(st.words.word(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Bình Định dẫn đầu với 60/122 xã", "Đắk Lắk có 60/152 xã": one word between a listed province and its figure. */
-  private static final java.util.Set<String> LIST_LINKS = java.util.Set.of("có", "với", "đạt", "là", "được");
+  private static final java.util.Set<String> LIST_LINKS =
+      java.util.Set.of("có", "với", "đạt", "là", "được", "dẫn", "đầu", "hiện", "đã", "tiếp", "tục");
 
   /** "Dẫn đầu là Bắc Giang ...", "... và Hải Dương (41,8 %)": a province named in a list of provinces. */
   private static final java.util.Set<String> ENUMERATION_LEADS = java.util.Set.of("là", "và", "như", "cùng");

@@ -160,7 +160,7 @@ public final class ReportExtractor implements Serializable {
     // a year-end review published in January states its stocks as of the end of the year it reviews
     LocalDate asOf = published;
     if (published != null && period != null && period.end().isBefore(published) && period.end().getYear() < published.getYear()
-        && !period.type().equals("term") && !period.type().equals("midterm")) {
+        && !period.type().equals("midterm")) {
       asOf = period.end();
     }
     FigureExtractor.Context ctx = new FigureExtractor.Context(period, asOf,
@@ -189,8 +189,9 @@ public final class ReportExtractor implements Serializable {
       }
       placed.add(own == null ? f : f.withArea(own));
     }
-    if (!area.firm() && named.size() >= 2 && (docArea == null || docArea.level().equals("province")) && unhinted <= hinted
-        && (docArea == null || named.size() >= 3 || !named.contains(docArea.provinceCode()))) {
+    if (!area.firm() && named.size() >= 3 && unhinted <= hinted
+        || !area.firm() && named.size() >= 2 && (docArea == null || docArea.level().equals("province")) && unhinted <= hinted
+        && (docArea == null || !named.contains(docArea.provinceCode()))) {
       // a roundup: several provinces, each with its own figures, and no unit speaking for itself
       AreaResolver.Area national = areas.national(era34);
       List<Fact> relabelled = new ArrayList<>();
