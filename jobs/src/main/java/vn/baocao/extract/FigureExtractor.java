@@ -806,9 +806,11 @@ public final class FigureExtractor {
     int clauseStart = runStart(clause, i);
     String approxCode = approxBefore(t, i, clauseStart);
     String verb = verbBefore(t, i, clauseStart);
-    if (verb == null && st.triggerStart >= 2 && t.word(st.triggerStart - 2).equals("tỷ") && t.word(st.triggerStart - 1).equals("lệ")) {
+    if (verb == null && st.triggerStart >= 0) {
       PhraseSet.Match trig = triggers.matchAt(t, st.triggerStart);
-      if (trig != null && trig.to() == i) {
+      boolean rate = trig != null && (trig.phrase().startsWith("tỷ lệ")
+          || st.triggerStart >= 2 && t.word(st.triggerStart - 2).equals("tỷ") && t.word(st.triggerStart - 1).equals("lệ"));
+      if (rate && trig.to() == i) {
         verb = "đạt"; // "đạt tỷ lệ giải ngân 89,6 %"
       }
     }

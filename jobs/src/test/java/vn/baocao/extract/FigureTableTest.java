@@ -22,7 +22,8 @@ class FigureTableTest {
 
   @BeforeAll
   static void load() {
-    extractor = new FigureExtractor(Reference.defaults().catalogue());
+    Reference ref = Reference.defaults();
+    extractor = new FigureExtractor(ref.catalogue(), key -> ref.gazetteer().provinceByName(key).isPresent());
   }
 
   static Stream<Arguments> cases() {
