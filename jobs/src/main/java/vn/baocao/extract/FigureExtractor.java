@@ -95,7 +95,7 @@ public final class FigureExtractor {
     gate.add("năm");
     this.vetoes = cat.values("veto");
     this.vetoPhrases = cat.phrases("veto");
-    this.cues = new PeriodCues(cat.values("number_word"), cat.values("year_comparison").keySet());
+    this.cues = new PeriodCues(cat.values("number_word"), cat.values("year_comparison").keySet(), cat.values("programme_word").keySet());
   }
 
   /** What the figures of a document default to. */

@@ -21,9 +21,10 @@ public final class PeriodCues {
 
   private final Map<String, String> numberWords;
   private final Set<String> comparisonLeads;
+  private final Set<String> programmeWords;
 
   public PeriodCues(Map<String, String> numberWords) {
-    this(numberWords, Set.of());
+    this(numberWords, Set.of(), Set.of());
   }
 
   /**
@@ -31,10 +32,13 @@ public final class PeriodCues {
    * @param comparisonLeads words that make the year after them a point of comparison ("cùng kỳ
    *     năm 2023", "so với năm 2022"): such a year never dates the figures (phrases.csv
    *     {@code year_comparison})
+   * @param programmeWords words of a programme's or standard's name before "giai đoạn A - B"
+   *     (phrases.csv {@code programme_word})
    */
-  public PeriodCues(Map<String, String> numberWords, Set<String> comparisonLeads) {
+  public PeriodCues(Map<String, String> numberWords, Set<String> comparisonLeads, Set<String> programmeWords) {
     this.numberWords = numberWords;
     this.comparisonLeads = comparisonLeads;
+    this.programmeWords = programmeWords;
   }
 
   /**
@@ -51,6 +55,19 @@ public final class PeriodCues {
     }
     // "đối với năm 2023" is "for 2023", not a comparison
     return !(t.word(k).equals("với") && is(t, k - 1, "đối"));
+  }
+
+  /**
+   * "Bộ tiêu chí quốc gia giai đoạn 2021 - 2025", "Chương trình ... giai đoạn 2021-2025": the
+   * years name a programme or a standard, not the period of the figures.
+   */
+  private boolean namesAProgramme(Tokens t, int giai) {
+    for (int k = Math.max(0, giai - 4); k < giai; k++) {
+      if (programmeWords.contains(t.word(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -240,7 +257,7 @@ public final class PeriodCues {
         }
         case "đoạn" -> {
           // "giai đoạn 2016 - 2020": a multi-year total
-          if (is(t, i - 1, "giai") && spanEnd(t, i + 1) > 0) {
+          if (is(t, i - 1, "giai") && spanEnd(t, i + 1) > 0 && !namesAProgramme(t, i - 1)) {
             out.add(new Cue(Kind.TERM, i - 1, i + 3, year(t.word(i + 1)), spanEnd(t, i + 1), 0, 0));
             i += 2;
           }

@@ -61,7 +61,8 @@ public final class ReportExtractor implements Serializable {
     if (figures == null) {
       figures = new FigureExtractor(ref.catalogue(), key -> ref.gazetteer().provinceByName(key).isPresent());
       areas = new AreaResolver(ref.gazetteer(), ref.catalogue());
-      cues = new PeriodCues(ref.catalogue().values("number_word"), ref.catalogue().values("year_comparison").keySet());
+      cues = new PeriodCues(ref.catalogue().values("number_word"), ref.catalogue().values("year_comparison").keySet(),
+          ref.catalogue().values("programme_word").keySet());
     }
   }
 
@@ -175,30 +176,30 @@ public final class ReportExtractor implements Serializable {
     AreaResolver.Area docArea = area.area();
     boolean era34 = docArea != null ? docArea.adminVersion() == 34 : when != null && !when.isBefore(AreaResolver.REFORM);
     List<Fact> placed = new ArrayList<>();
-    java.util.Set<String> named = new java.util.TreeSet<>();
-    int hinted = 0;
-    int unhinted = 0;
+    java.util.Set<String> others = new java.util.TreeSet<>();
+    int own = 0;
+    int elsewhere = 0;
     for (Fact f : found) {
-      AreaResolver.Area own = areas.placeHint(f.areaHint(), docArea);
+      AreaResolver.Area at = areas.placeHint(f.areaHint(), docArea);
       AreaResolver.Area province = areas.provinceOfHint(f.areaHint(), era34);
-      if (province != null) {
-        named.add(province.provinceCode());
-        hinted++;
-      } else if (own == null) {
-        unhinted++;
+      boolean sameProvince = province != null && docArea != null && province.provinceCode().equals(docArea.provinceCode());
+      if (province != null && !sameProvince) {
+        others.add(province.provinceCode());
+        elsewhere++;
+      } else if (at == null || sameProvince) {
+        own++;
       }
-      placed.add(own == null ? f : f.withArea(own));
+      placed.add(at == null ? f : f.withArea(at));
     }
-    if (!area.firm() && named.size() >= 3 && unhinted <= hinted
-        || !area.firm() && named.size() >= 2 && (docArea == null || docArea.level().equals("province")) && unhinted <= hinted
-        && (docArea == null || !named.contains(docArea.provinceCode()))) {
-      // a roundup: several provinces, each with its own figures, and no unit speaking for itself
+    if (!area.firm() && (others.size() >= 2 && own <= elsewhere || docArea == null && !others.isEmpty())) {
+      // a roundup: several provinces, each with its own figures, none speaking for itself and
+      // the one the text seemed to be about holding no more figures than the others together
       AreaResolver.Area national = areas.national(era34);
       List<Fact> relabelled = new ArrayList<>();
       for (Fact f : placed) {
         AreaResolver.Area province = areas.provinceOfHint(f.areaHint(), era34);
         if (f.area() != null || province != null) {
-          relabelled.add(f.area() != null ? f : f.withArea(province));
+          relabelled.add(province != null ? f.withArea(province) : f);
         }
         // figures of no named province are the country's: a reference, not a record
       }
