@@ -52,7 +52,9 @@ public final class Pipeline {
     manifest.put("command", opts.command());
     manifest.put("versions", Map.of("baocao", VERSION, "spark", spark.version(), "java", System.getProperty("java.version")));
     Map<String, String> labels = Labels.load(opts.labels());
-    try (OutputDir out = OutputDir.open(opts.output(), spark.sparkContext().hadoopConfiguration())) {
+    // replacing --output deletes it: the guard refuses an output that overlaps what is read
+    List<String> readFrom = opts.command().equals("compare") ? List.of(opts.records()) : List.of(opts.input());
+    try (OutputDir out = OutputDir.open(opts.output(), readFrom, spark.sparkContext().hadoopConfiguration())) {
       Dataset<Row> records;
       Dataset<Row> documents;
       Dataset<Row> quarantineIn = null;
