@@ -74,7 +74,9 @@ public final class Pipeline {
         counts.put("quarantine", write(out, "quarantine", x.quarantine(), labels));
         counts.put("documents_by_status", byStatus(x.documents()));
         timings.put("extract_ms", ms(t1));
-        manifest.put("input", Map.of("root", listing.root(), "skipped_files", listing.skipped()));
+        manifest.put("input", new java.util.TreeMap<>(Map.of("root", listing.root(), "skipped_files", listing.skipped(),
+            "skipped_reasons", listing.skippedWithReasons().stream()
+                .map(s -> new java.util.TreeMap<>(Map.of("file", s.file(), "reason", s.reason()))).toList())));
         manifest.put("inputs", inputs(x.inputs()));
         LOG.info("Extracted {} documents, {} records, {} quarantine rows", counts.get("documents"), counts.get("records"), counts.get("quarantine"));
         records = spark.read().parquet(out.uri("records"));
