@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -33,6 +34,8 @@ import vn.baocao.extract.Period;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.io.Schemas;
 import vn.baocao.reference.Reference;
+import vn.baocao.text.Decoding;
+import vn.baocao.validate.FigureChecks;
 
 /**
  * The extract driver: lists the reports, reads each one with the plain-Java
@@ -144,18 +147,39 @@ public final class ExtractJob {
         Row q = RowFactory.create(sourceFile, null, null, "unreadable", "Cannot read file: " + LocalTree.cause(e));
         return RowFactory.create(doc, seq(List.of()), seq(List.of(q)), size, null);
       }
-      ReportExtractor.Extraction x = extractor.extract(bytes, size, new ReportExtractor.SourceMeta(url, published));
+      // decoding (UTF-8, a cut last character, legacy TCVN3/VNI/Windows-1258) happens here so
+      // the extractor always receives UTF-8; its own checks (size, empty, binary) still run
+      Decoding.Decoded dec = size <= maxBytes && !Decoding.leftToExtractor(bytes) ? Decoding.decode(bytes) : null;
+      if (dec != null && dec.text() == null && dec.reason() == null) {
+        dec = null;
+      }
+      byte[] utf8 = dec != null && dec.text() != null && !"utf-8".equals(dec.encoding()) || dec != null && "truncated".equals(dec.reason())
+          ? dec.text().getBytes(StandardCharsets.UTF_8) : bytes;
+      ReportExtractor.Extraction x = extractor.extract(utf8, size, new ReportExtractor.SourceMeta(url, published));
       ReportExtractor.Document d = x.document();
+      FigureChecks.Result checked = FigureChecks.check(x.text(), x.facts());
       List<Row> records = new ArrayList<>();
       int no = 0;
-      for (Fact f : x.facts()) {
+      for (Fact f : checked.kept()) {
         records.add(recordRow(d, sourceFile, ++no, f));
       }
       List<Row> issues = new ArrayList<>();
+      boolean binary = false;
       for (ReportExtractor.Issue i : x.issues()) {
+        binary |= "binary".equals(i.reason());
+        if (dec != null && dec.reason() != null && dec.reason().equals(i.reason())) {
+          continue; // ours names the byte, line and column
+        }
         issues.add(RowFactory.create(sourceFile, i.line(), i.column(), i.reason(), i.detail()));
       }
-      Row doc = documentRow(d.docId(), sourceFile, d.title(), d.sourceDomain(), d.publishedDate(), d.area(), d.period(), d.status(), records.size());
+      if (dec != null && dec.reason() != null && !binary) {
+        issues.add(RowFactory.create(sourceFile, dec.line(), dec.column(), dec.reason(), dec.detail()));
+      }
+      for (FigureChecks.Rejected r : checked.rejected()) {
+        issues.add(RowFactory.create(sourceFile, r.line(), r.column(), r.reason(), r.detail()));
+      }
+      String status = "extracted".equals(d.status()) && records.isEmpty() ? "no_figures" : d.status();
+      Row doc = documentRow(d.docId(), sourceFile, d.title(), d.sourceDomain(), d.publishedDate(), d.area(), d.period(), status, records.size());
       return RowFactory.create(doc, seq(records), seq(issues), size, sha);
     }
   }

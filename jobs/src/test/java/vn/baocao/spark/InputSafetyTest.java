@@ -34,6 +34,7 @@ class InputSafetyTest {
   private static Map<String, Row> docs = new HashMap<>();
   private static Map<String, String> shas = new HashMap<>();
   private static List<Row> quarantine;
+  private static List<Row> records;
 
   static final List<String> ODD_NAMES = List.of("a b.txt", "q\"uote.txt", "h#ash.txt", "what?.txt", "x%41.txt", "xA.txt",
       "br[ack]et.txt", "k\\b.txt", "k/b.txt", "per cent %.txt", "tab\tname.txt", "đồng.txt");
@@ -47,6 +48,7 @@ class InputSafetyTest {
     spark = SparkTestSession.create("InputSafetyTest");
     in = Files.createDirectories(tmp.resolve("in"));
     Files.createDirectories(in.resolve("k"));
+    Files.createDirectories(in.resolve("bad"));
     int i = 0;
     for (String n : ODD_NAMES) {
       Files.writeString(in.resolve(n), report(++i), StandardCharsets.UTF_8);
@@ -59,6 +61,23 @@ class InputSafetyTest {
     Files.writeString(in.resolve(Normalizer.normalize("hòa.txt", Normalizer.Form.NFC)), report(91), StandardCharsets.UTF_8);
     Files.writeString(in.resolve(Normalizer.normalize("hòa.txt", Normalizer.Form.NFD)), report(92), StandardCharsets.UTF_8);
 
+    String lead = "UBND tỉnh Trà Vinh\nBáo cáo tháng 5 năm 2024\n";
+    String revenue = lead + "Thu ngân sách trên địa bàn đạt 1.234 tỷ đồng.\n";
+    // different figures: decoded right, equal texts would be duplicates of each other
+    Files.write(in.resolve("bad/legacy_tcvn3.txt"), vn.baocao.text.LegacyEncodings.encode(revenue, "tcvn3"));
+    Files.write(in.resolve("bad/legacy_vni.txt"), vn.baocao.text.LegacyEncodings.encode(revenue.replace("1.234", "2.345"), "vni"));
+    java.io.ByteArrayOutputStream und = new java.io.ByteArrayOutputStream();
+    und.writeBytes((lead + "abđ").getBytes(StandardCharsets.UTF_8));
+    und.write(0xFF);
+    und.writeBytes(" nữa\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(in.resolve("bad/undecodable.txt"), und.toByteArray());
+    byte[] cut = (revenue.replace("1.234", "3.456") + "ệ").getBytes(StandardCharsets.UTF_8);
+    Files.write(in.resolve("bad/truncated.txt"), java.util.Arrays.copyOf(cut, cut.length - 1));
+    Files.writeString(in.resolve("bad/exponent.txt"), lead + "Giải ngân vốn đầu tư công đạt 1e308% kế hoạch.\n", StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("bad/overflow.txt"), lead + "Thu ngân sách trên địa bàn đạt 99999999999999999999999 tỷ đồng.\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("bad/ntm.txt"), lead + "Toàn tỉnh có 500/100 xã đạt chuẩn nông thôn mới.\n", StandardCharsets.UTF_8);
+
     long t0 = System.nanoTime();
     listing = InputListing.list(in.toString(), spark.sparkContext().hadoopConfiguration());
     ExtractJob.Result x = ExtractJob.extract(spark, listing, 1 << 20);
@@ -69,6 +88,7 @@ class InputSafetyTest {
       shas.put(r.getString(0), r.isNullAt(2) ? null : r.getString(2));
     }
     quarantine = x.quarantine().collectAsList();
+    records = x.records().collectAsList();
     assertThat((System.nanoTime() - t0) / 1e9).as("the run with a pipe and two link loops ends (seconds)").isLessThan(120);
   }
 
@@ -115,9 +135,77 @@ class InputSafetyTest {
     assertThat(docs).as("pipe and hidden file have no documents row").doesNotContainKeys("y.txt", ".x.txt");
   }
 
+  private static List<Row> quarantineOf(String file) {
+    return quarantine.stream().filter(r -> file.equals(r.getAs("source_file"))).toList();
+  }
+
+  private static List<Double> valuesOf(String file) {
+    return records.stream().filter(r -> file.equals(r.getAs("source_file"))).map(r -> r.<Double>getAs("value")).toList();
+  }
+
+  @Test
+  void legacyEncodingsAreDecodedAndRead() {
+    for (String f : List.of("bad/legacy_tcvn3.txt", "bad/legacy_vni.txt")) {
+      assertThat((String) docs.get(f).getAs("status")).as("%s status", f).isEqualTo("extracted");
+      assertThat(valuesOf(f)).as("%s: its revenue figure is read", f).contains(f.contains("vni") ? 2345.0 : 1234.0);
+      assertThat(quarantineOf(f)).as("%s: no quarantine row", f).isEmpty();
+    }
+  }
+
+  @Test
+  void undecodableAndTruncatedFilesSayWhere() {
+    List<Row> u = quarantineOf("bad/undecodable.txt");
+    assertThat(u).as("one undecodable row").hasSize(1);
+    assertThat((String) u.get(0).getAs("reason")).as("reason").isEqualTo("undecodable");
+    assertThat(u.get(0).<Integer>getAs("line")).as("line of the bad byte").isEqualTo(3);
+    assertThat(u.get(0).<Integer>getAs("column")).as("column of the bad byte").isEqualTo(4);
+    assertThat((String) u.get(0).getAs("detail")).as("byte offset").contains("0xFF at byte "
+        + "UBND tỉnh Trà Vinh\nBáo cáo tháng 5 năm 2024\nabđ".getBytes(StandardCharsets.UTF_8).length);
+    assertThat((String) docs.get("bad/undecodable.txt").getAs("status")).as("undecodable status").isEqualTo("quarantined");
+
+    List<Row> t = quarantineOf("bad/truncated.txt");
+    assertThat(t).as("one truncated row").hasSize(1);
+    assertThat((String) t.get(0).getAs("reason")).as("reason").isEqualTo("truncated");
+    assertThat(t.get(0).<Integer>getAs("line")).as("line of the cut").isEqualTo(4);
+    assertThat((String) docs.get("bad/truncated.txt").getAs("status")).as("a truncated file is read (README: Bad input)")
+        .isEqualTo("extracted");
+    assertThat(valuesOf("bad/truncated.txt")).as("its figures before the cut").contains(3456.0);
+  }
+
+  @Test
+  void impossibleFiguresAreQuarantinedNotClampedOrMisread() {
+    assertThat(valuesOf("bad/exponent.txt")).as("1e308%% is not read as 308").doesNotContain(308.0);
+    assertThat(quarantineOf("bad/exponent.txt")).as("exponent row").anyMatch(r -> "bad_number".equals(r.getAs("reason"))
+        && r.<Integer>getAs("line") == 3 && r.<Integer>getAs("column") == "Giải ngân vốn đầu tư công đạt ".length() + 1);
+    assertThat(valuesOf("bad/overflow.txt")).as("no clamped amount").isEmpty();
+    assertThat(quarantineOf("bad/overflow.txt")).as("overflow row").anyMatch(r -> "out_of_range".equals(r.getAs("reason"))
+        && r.<Integer>getAs("line") == 3);
+    assertThat(valuesOf("bad/ntm.txt")).as("500 of 100 communes is not a record").isEmpty();
+    assertThat(quarantineOf("bad/ntm.txt")).as("500 of 100 row").anyMatch(r -> "out_of_range".equals(r.getAs("reason"))
+        && ((String) r.getAs("detail")).contains("500 of 100"));
+    assertThat((String) docs.get("bad/ntm.txt").getAs("status")).as("no figure left").isEqualTo("no_figures");
+  }
+
   @Test
   void aReadHasADeadline() throws Exception {
     ExecutorService pool = ReportFiles.pool();
+    String lead = "UBND tỉnh Trà Vinh\nBáo cáo tháng 5 năm 2024\n";
+    String revenue = lead + "Thu ngân sách trên địa bàn đạt 1.234 tỷ đồng.\n";
+    // different figures: decoded right, equal texts would be duplicates of each other
+    Files.write(in.resolve("bad/legacy_tcvn3.txt"), vn.baocao.text.LegacyEncodings.encode(revenue, "tcvn3"));
+    Files.write(in.resolve("bad/legacy_vni.txt"), vn.baocao.text.LegacyEncodings.encode(revenue.replace("1.234", "2.345"), "vni"));
+    java.io.ByteArrayOutputStream und = new java.io.ByteArrayOutputStream();
+    und.writeBytes((lead + "abđ").getBytes(StandardCharsets.UTF_8));
+    und.write(0xFF);
+    und.writeBytes(" nữa\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(in.resolve("bad/undecodable.txt"), und.toByteArray());
+    byte[] cut = (revenue.replace("1.234", "3.456") + "ệ").getBytes(StandardCharsets.UTF_8);
+    Files.write(in.resolve("bad/truncated.txt"), java.util.Arrays.copyOf(cut, cut.length - 1));
+    Files.writeString(in.resolve("bad/exponent.txt"), lead + "Giải ngân vốn đầu tư công đạt 1e308% kế hoạch.\n", StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("bad/overflow.txt"), lead + "Thu ngân sách trên địa bàn đạt 99999999999999999999999 tỷ đồng.\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("bad/ntm.txt"), lead + "Toàn tỉnh có 500/100 xã đạt chuẩn nông thôn mới.\n", StandardCharsets.UTF_8);
+
     long t0 = System.nanoTime();
     try {
       ReportFiles.withDeadline(pool, () -> {
