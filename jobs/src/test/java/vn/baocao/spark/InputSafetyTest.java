@@ -187,6 +187,19 @@ class InputSafetyTest {
   }
 
   @Test
+  void thePipelineRefusesAnOutputOverlappingItsInput() throws Exception {
+    for (String[] args : new String[][] {
+        {"run", "--input", in.toString(), "--output", in.toString()},
+        {"extract", "--input", in.resolve("k").toString(), "--output", in.toString()},
+        {"compare", "--records", in.toString(), "--output", in.toString()}}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> vn.baocao.cli.Pipeline.run(spark, vn.baocao.cli.Options.parse(args)))
+          .as("%s", String.join(" ", args)).isInstanceOf(vn.baocao.io.OutputGuard.Refused.class);
+    }
+    assertThat(in.resolve("a b.txt")).as("the reports survive").exists();
+    assertThat(in.resolve("k/b.txt")).as("the reports survive").exists();
+  }
+
+  @Test
   void aReadHasADeadline() throws Exception {
     ExecutorService pool = ReportFiles.pool();
     String lead = "UBND tỉnh Trà Vinh\nBáo cáo tháng 5 năm 2024\n";
