@@ -234,8 +234,11 @@ public final class InputListing {
           problems.add(new Problem(tableRel, line, 1, "bad_record", "sources.csv row has no source_file"));
           continue;
         }
-        String key = Normalizer.normalize(folder + sf.trim().replace('\\', '/'), Normalizer.Form.NFC);
-        meta.put(key, new String[] {row.get("url"), row.get("published_date")});
+        // a name as written first; a Windows crawler's "sub\file.txt" only when no file is named so
+        String exact = Normalizer.normalize(folder + sf.trim(), Normalizer.Form.NFC);
+        String[] value = {row.get("url"), row.get("published_date")};
+        meta.put(exact, value);
+        meta.putIfAbsent(Normalizer.normalize(folder + sf.trim().replace('\\', '/'), Normalizer.Form.NFC), value);
       }
     } catch (IOException | RuntimeException e) {
       problems.add(new Problem(tableRel, null, null, "bad_record", "sources.csv cannot be read: " + e.getMessage()));

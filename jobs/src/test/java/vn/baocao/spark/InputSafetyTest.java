@@ -135,6 +135,41 @@ class InputSafetyTest {
     assertThat(docs).as("pipe and hidden file have no documents row").doesNotContainKeys("y.txt", ".x.txt");
   }
 
+  @Test
+  void everyPathUnderTheInputHasADocumentsRowOrASkippedEntry() throws IOException {
+    java.util.Set<String> skipped = new java.util.HashSet<>(listing.skipped());
+    List<String> missing = new java.util.ArrayList<>();
+    int n = 0;
+    try (java.util.stream.Stream<Path> all = Files.walk(in)) {
+      for (Path p : (Iterable<Path>) all::iterator) {
+        if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        n++;
+        String rel = Normalizer.normalize(in.relativize(p).toString(), Normalizer.Form.NFC);
+        if (!docs.containsKey(rel) && !skipped.contains(rel)) {
+          missing.add(rel);
+        }
+      }
+    }
+    assertThat(n).as("entries checked").isGreaterThan(25);
+    assertThat(missing).as("paths with neither a documents row nor a skipped entry").isEmpty();
+  }
+
+  @Test
+  void unreadableSaysWhy() throws Exception {
+    ExecutorService pool = ReportFiles.pool();
+    try {
+      ReportFiles.read(pool, tmp.resolve("vanished.txt").toUri().toString(), 1, 100, new org.apache.hadoop.conf.Configuration(), 5_000);
+      org.assertj.core.api.Assertions.fail("a missing file cannot be read");
+    } catch (IOException e) {
+      assertThat(LocalTree.cause(e)).as("the cause is named").isEqualTo("no such file");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(LocalTree.cause(new java.nio.file.AccessDeniedException("/x/y.txt"))).as("permission").isEqualTo("permission denied");
+  }
+
   private static List<Row> quarantineOf(String file) {
     return quarantine.stream().filter(r -> file.equals(r.getAs("source_file"))).toList();
   }
