@@ -149,11 +149,14 @@ public final class ExtractJob {
       }
       // decoding (UTF-8, a cut last character, legacy TCVN3/VNI/Windows-1258) happens here so
       // the extractor always receives UTF-8; its own checks (size, empty, binary) still run
-      Decoding.Decoded dec = size <= maxBytes && !Decoding.leftToExtractor(bytes) ? Decoding.decode(bytes) : null;
-      if (dec != null && dec.text() == null && dec.reason() == null) {
-        dec = null;
+      Decoding.Decoded dec = null;
+      try {
+        dec = size <= maxBytes && !Decoding.leftToExtractor(bytes) ? Decoding.decode(bytes) : null;
+      } catch (RuntimeException e) {
+        dec = null; // a decoder fault must not fail the task: the extractor decodes as before
       }
-      byte[] utf8 = dec != null && dec.text() != null && !"utf-8".equals(dec.encoding()) || dec != null && "truncated".equals(dec.reason())
+      // clean UTF-8 goes through unchanged; a legacy or truncated text as its decoded UTF-8
+      byte[] utf8 = dec != null && dec.text() != null && (dec.reason() != null || !"utf-8".equals(dec.encoding()))
           ? dec.text().getBytes(StandardCharsets.UTF_8) : bytes;
       ReportExtractor.Extraction x = extractor.extract(utf8, size, new ReportExtractor.SourceMeta(url, published));
       ReportExtractor.Document d = x.document();

@@ -21,7 +21,7 @@ class DecodingTest {
 
   @Test
   void theUndecodableByteIsNamedByOffsetLineAndColumn() {
-    // line 3, after "ab" and the two-byte "đ": the byte 0xFF at offset 2+1+2+1+3 = 9... computed below
+    // line 3, after "a", "b" and the two-byte "đ": the fourth character of its line
     byte[] head = "x\ny\nabđ".getBytes(StandardCharsets.UTF_8);
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     b.writeBytes(head);
