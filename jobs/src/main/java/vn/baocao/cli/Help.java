@@ -24,6 +24,8 @@ final class Help {
     String common = """
           --output <dir>        Folder for the results. It may exist: a successful run replaces its
                                 contents as a whole; a failed run leaves it untouched.
+                                Refused: a folder that is, holds or lies inside an input, or an
+                                existing non-empty folder that is not a previous baocao output.
           --master <url>        Spark master (local[2], spark://host:7077). Default: spark-submit's, else local[*].
         """;
     String compareOpts = """

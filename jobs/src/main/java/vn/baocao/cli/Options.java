@@ -118,6 +118,10 @@ public record Options(
         throw new UsageException("--max-bytes must be positive");
       }
     }
-    return new Options(command, input, records, output, boundaries, labels, opts.get("--master"), maxBytes);
+    String master = opts.get("--master");
+    if (master != null && MasterUrl.problem(master) != null) {
+      throw new UsageException(MasterUrl.problem(master));
+    }
+    return new Options(command, input, records, output, boundaries, labels, master, maxBytes);
   }
 }

@@ -52,7 +52,9 @@ public final class Pipeline {
     manifest.put("command", opts.command());
     manifest.put("versions", Map.of("baocao", VERSION, "spark", spark.version(), "java", System.getProperty("java.version")));
     Map<String, String> labels = Labels.load(opts.labels());
-    try (OutputDir out = OutputDir.open(opts.output(), spark.sparkContext().hadoopConfiguration())) {
+    // replacing --output deletes it: the guard refuses an output that overlaps what is read
+    List<String> readFrom = opts.command().equals("compare") ? List.of(opts.records()) : List.of(opts.input());
+    try (OutputDir out = OutputDir.open(opts.output(), readFrom, spark.sparkContext().hadoopConfiguration())) {
       Dataset<Row> records;
       Dataset<Row> documents;
       Dataset<Row> quarantineIn = null;
@@ -72,7 +74,9 @@ public final class Pipeline {
         counts.put("quarantine", write(out, "quarantine", x.quarantine(), labels));
         counts.put("documents_by_status", byStatus(x.documents()));
         timings.put("extract_ms", ms(t1));
-        manifest.put("input", Map.of("root", listing.root(), "skipped_files", listing.skipped()));
+        manifest.put("input", new java.util.TreeMap<>(Map.of("root", listing.root(), "skipped_files", listing.skipped(),
+            "skipped_reasons", listing.skippedWithReasons().stream()
+                .map(s -> new java.util.TreeMap<>(Map.of("file", s.file(), "reason", s.reason()))).toList())));
         manifest.put("inputs", inputs(x.inputs()));
         LOG.info("Extracted {} documents, {} records, {} quarantine rows", counts.get("documents"), counts.get("records"), counts.get("quarantine"));
         records = spark.read().parquet(out.uri("records"));

@@ -29,6 +29,7 @@ import vn.baocao.reference.Gazetteer;
 import vn.baocao.reference.Province;
 import vn.baocao.reference.Reference;
 import vn.baocao.text.Text;
+import vn.baocao.validate.Ranges;
 
 /**
  * Hand-entered records as CSV, in the records columns (any subset that includes
@@ -129,7 +130,7 @@ public final class RecordsCsv {
         try {
           good.add(row(file, line, header, rec, ref));
         } catch (BadCell e) {
-          bad.add(RowFactory.create(file, line, e.column, "bad_record", e.getMessage()));
+          bad.add(RowFactory.create(file, line, e.column, e.reason, e.getMessage()));
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -159,10 +160,16 @@ public final class RecordsCsv {
   static final class BadCell extends Exception {
     private static final long serialVersionUID = 1L;
     final Integer column;
+    final String reason;
 
     BadCell(Integer column, String message) {
+      this(column, message, "bad_record");
+    }
+
+    BadCell(Integer column, String message, String reason) {
       super(message);
       this.column = column;
+      this.reason = reason;
     }
   }
 
@@ -202,6 +209,12 @@ public final class RecordsCsv {
     }
     if ("assessment".equals(measure) && values[index("assessment")] == null) {
       throw new BadCell(col(header, "assessment"), "an assessment record needs an assessment word (low, slow, high, declining)");
+    }
+    // a typed 1e308, a negative count, 500 of 100 communes: not a figure to compare
+    Ranges.Problem range = Ranges.problem(indicator, measure, (String) values[index("unit")],
+        (Double) values[index("value")], (Double) values[index("denominator")]);
+    if (range != null) {
+      throw new BadCell(col(header, range.field()), range.detail(), Ranges.OUT_OF_RANGE);
     }
     Object version = values[index("admin_version")];
     if (version != null && !version.equals(63) && !version.equals(34)) {

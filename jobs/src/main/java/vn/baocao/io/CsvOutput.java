@@ -68,7 +68,12 @@ public final class CsvOutput {
       return number(d);
     }
     if (v instanceof Float fl) {
-      return number(fl.doubleValue());
+      // through its shortest decimal: 0.1f is "0.1", not 0.10000000149011612
+      return Float.isFinite(fl) ? plain(new BigDecimal(Float.toString(fl))) : "";
+    }
+    if (v instanceof BigDecimal bd) {
+      // BigDecimal.toString writes 1E+39; a spreadsheet cell wants the digits
+      return plain(bd);
     }
     if (v instanceof Number num) {
       return num.toString();
@@ -88,9 +93,9 @@ public final class CsvOutput {
       for (Object o : items) {
         parts.add(o == null ? "" : o.toString());
       }
-      return neutralise(String.join(";", parts));
+      return fitCell(neutralise(String.join(";", parts)));
     }
-    return neutralise(v.toString());
+    return fitCell(neutralise(v.toString()));
   }
 
   /** Plain decimal, no exponent, no trailing zeros: 1400, 24.6, -19. */
@@ -98,11 +103,31 @@ public final class CsvOutput {
     if (Double.isNaN(d) || Double.isInfinite(d)) {
       return "";
     }
-    BigDecimal b = BigDecimal.valueOf(d).stripTrailingZeros();
+    return plain(BigDecimal.valueOf(d));
+  }
+
+  private static String plain(BigDecimal d) {
+    BigDecimal b = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
     if (b.scale() < 0) {
       b = b.setScale(0);
     }
     return b.toPlainString();
+  }
+
+  /** Excel's limit on the characters of one cell; a longer cell is cut and marked. */
+  public static final int EXCEL_CELL_LIMIT = 32_767;
+  static final String CUT_MARK = " […cut: the whole text is in the Parquet table]";
+
+  /** Text longer than Excel's cell limit, cut at a character boundary and marked; the Parquet keeps it whole. */
+  static String fitCell(String s) {
+    if (s.length() <= EXCEL_CELL_LIMIT) {
+      return s;
+    }
+    int keep = EXCEL_CELL_LIMIT - CUT_MARK.length();
+    if (Character.isHighSurrogate(s.charAt(keep - 1))) {
+      keep--;
+    }
+    return s.substring(0, keep) + CUT_MARK;
   }
 
   /** Text that Excel would read as a formula gets a leading apostrophe. */

@@ -7,11 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Paths;
-import java.security.DigestInputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -19,8 +15,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -38,6 +34,8 @@ import vn.baocao.extract.Period;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.io.Schemas;
 import vn.baocao.reference.Reference;
+import vn.baocao.text.Decoding;
+import vn.baocao.validate.FigureChecks;
 
 /**
  * The extract driver: lists the reports, reads each one with the plain-Java
@@ -52,6 +50,11 @@ public final class ExtractJob {
 
   /** Runs extraction over the listed inputs. */
   public static Result extract(SparkSession spark, InputListing listing, long maxBytes) {
+    return extract(spark, listing, maxBytes, ReportFiles.DEFAULT_TIMEOUT_MS);
+  }
+
+  /** Runs extraction; reading one file may take at most {@code readTimeoutMs}. */
+  public static Result extract(SparkSession spark, InputListing listing, long maxBytes, long readTimeoutMs) {
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
     List<Row> rows = new ArrayList<>();
     for (InputListing.Input in : listing.inputs()) {
@@ -63,7 +66,7 @@ public final class ExtractJob {
     Broadcast<Reference> ref = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(Reference.defaults());
     Dataset<Row> extracted = spark.createDataFrame(rows, Schemas.INPUTS)
         .repartition(partitions)
-        .mapPartitions(new ExtractFn(ref, maxBytes), Encoders.row(Schemas.EXTRACTED))
+        .mapPartitions(new ExtractFn(ref, maxBytes, readTimeoutMs), Encoders.row(Schemas.EXTRACTED))
         .persist(StorageLevel.MEMORY_AND_DISK());
 
     // duplicates: the same normalised text as an earlier file (by path order) adds nothing
@@ -102,10 +105,12 @@ public final class ExtractJob {
     private static final long serialVersionUID = 1L;
     private final Broadcast<Reference> ref;
     private final long maxBytes;
+    private final long readTimeoutMs;
 
-    ExtractFn(Broadcast<Reference> ref, long maxBytes) {
+    ExtractFn(Broadcast<Reference> ref, long maxBytes, long readTimeoutMs) {
       this.ref = ref;
       this.maxBytes = maxBytes;
+      this.readTimeoutMs = readTimeoutMs;
     }
 
     @Override
@@ -113,14 +118,19 @@ public final class ExtractJob {
       ReportExtractor extractor = new ReportExtractor(ref.value(), maxBytes);
       Configuration conf = new Configuration();
       List<Row> out = new ArrayList<>();
-      while (inputs.hasNext()) {
-        Row in = inputs.next();
-        out.add(one(extractor, conf, in));
+      ExecutorService pool = ReportFiles.pool();
+      try {
+        while (inputs.hasNext()) {
+          Row in = inputs.next();
+          out.add(one(extractor, conf, pool, in));
+        }
+      } finally {
+        pool.shutdownNow();
       }
       return out.iterator();
     }
 
-    private Row one(ReportExtractor extractor, Configuration conf, Row in) {
+    private Row one(ReportExtractor extractor, Configuration conf, ExecutorService pool, Row in) {
       String sourceFile = in.getString(0);
       String path = in.getString(1);
       long size = in.getLong(2);
@@ -129,26 +139,50 @@ public final class ExtractJob {
       byte[] bytes;
       String sha;
       try {
-        Read read = read(path, size, maxBytes, conf);
-        bytes = read.bytes;
-        sha = read.sha256;
+        ReportFiles.Read read = ReportFiles.read(pool, path, size, maxBytes, conf, readTimeoutMs);
+        bytes = read.bytes();
+        sha = read.sha256();
       } catch (IOException | RuntimeException e) {
         Row doc = documentRow(unreadableId(sourceFile), sourceFile, null, null, null, null, null, "quarantined", 0);
-        Row q = RowFactory.create(sourceFile, null, null, "unreadable", "Cannot read file: " + e.getMessage());
+        Row q = RowFactory.create(sourceFile, null, null, "unreadable", "Cannot read file: " + LocalTree.cause(e));
         return RowFactory.create(doc, seq(List.of()), seq(List.of(q)), size, null);
       }
-      ReportExtractor.Extraction x = extractor.extract(bytes, size, new ReportExtractor.SourceMeta(url, published));
+      // decoding (UTF-8, a cut last character, legacy TCVN3/VNI/Windows-1258) happens here so
+      // the extractor always receives UTF-8; its own checks (size, empty, binary) still run
+      Decoding.Decoded dec = null;
+      try {
+        dec = size <= maxBytes && !Decoding.leftToExtractor(bytes) ? Decoding.decode(bytes) : null;
+      } catch (RuntimeException e) {
+        dec = null; // a decoder fault must not fail the task: the extractor decodes as before
+      }
+      // clean UTF-8 goes through unchanged; a legacy or truncated text as its decoded UTF-8
+      byte[] utf8 = dec != null && dec.text() != null && (dec.reason() != null || !"utf-8".equals(dec.encoding()))
+          ? dec.text().getBytes(StandardCharsets.UTF_8) : bytes;
+      ReportExtractor.Extraction x = extractor.extract(utf8, size, new ReportExtractor.SourceMeta(url, published));
       ReportExtractor.Document d = x.document();
+      FigureChecks.Result checked = FigureChecks.check(x.text(), x.facts());
       List<Row> records = new ArrayList<>();
       int no = 0;
-      for (Fact f : x.facts()) {
+      for (Fact f : checked.kept()) {
         records.add(recordRow(d, sourceFile, ++no, f));
       }
       List<Row> issues = new ArrayList<>();
+      boolean binary = false;
       for (ReportExtractor.Issue i : x.issues()) {
+        binary |= "binary".equals(i.reason());
+        if (dec != null && dec.reason() != null && dec.reason().equals(i.reason())) {
+          continue; // ours names the byte, line and column
+        }
         issues.add(RowFactory.create(sourceFile, i.line(), i.column(), i.reason(), i.detail()));
       }
-      Row doc = documentRow(d.docId(), sourceFile, d.title(), d.sourceDomain(), d.publishedDate(), d.area(), d.period(), d.status(), records.size());
+      if (dec != null && dec.reason() != null && !binary) {
+        issues.add(RowFactory.create(sourceFile, dec.line(), dec.column(), dec.reason(), dec.detail()));
+      }
+      for (FigureChecks.Rejected r : checked.rejected()) {
+        issues.add(RowFactory.create(sourceFile, r.line(), r.column(), r.reason(), r.detail()));
+      }
+      String status = "extracted".equals(d.status()) && records.isEmpty() ? "no_figures" : d.status();
+      Row doc = documentRow(d.docId(), sourceFile, d.title(), d.sourceDomain(), d.publishedDate(), d.area(), d.period(), status, records.size());
       return RowFactory.create(doc, seq(records), seq(issues), size, sha);
     }
   }
@@ -178,30 +212,6 @@ public final class ExtractJob {
         p == null ? null : p.type(), p == null ? null : p.start(), p == null ? null : p.end(),
         f.indicator(), f.category(), f.measure(), f.value(), f.unit(), f.basis(), f.denominator(),
         f.approx(), f.assessment(), f.evidence(), f.charStart(), f.charEnd());
-  }
-
-  private record Read(byte[] bytes, String sha256) {}
-
-  /** Reads at most {@code max + 1} bytes, hashing the whole file. */
-  private static Read read(String path, long size, long max, Configuration conf) throws IOException {
-    URI uri = URI.create(path);
-    try (InputStream raw = "file".equals(uri.getScheme()) ? Files.newInputStream(Paths.get(uri))
-        : new Path(path).getFileSystem(conf).open(new Path(path))) {
-      MessageDigest md = digest();
-      try (DigestInputStream in = new DigestInputStream(raw, md)) {
-        byte[] bytes;
-        if (size > max) {
-          bytes = new byte[0];
-          byte[] buf = new byte[1 << 16];
-          while (in.read(buf) >= 0) {
-            // hash only
-          }
-        } else {
-          bytes = in.readAllBytes();
-        }
-        return new Read(bytes, HexFormat.of().formatHex(md.digest()));
-      }
-    }
   }
 
   private static MessageDigest digest() {

@@ -190,6 +190,8 @@ class PipelineEndToEndTest {
     Path o = tmp.resolve("replace");
     Files.createDirectories(o);
     Files.writeString(o.resolve("stale.txt"), "old", StandardCharsets.UTF_8);
+    // a previous baocao output (only those are replaced; an unrelated folder is refused)
+    Files.writeString(o.resolve("_manifest.json"), "{\"versions\": {\"baocao\": \"0.1.0\"}}", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> Pipeline.run(spark, options("extract", tmp.resolve("missing").toString(), o.toString())))
         .as("a missing input fails").hasMessageContaining("does not exist");
     assertThat(o.resolve("stale.txt")).as("old output untouched by a failed run").exists();

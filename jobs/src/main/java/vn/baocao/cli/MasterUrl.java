@@ -1,0 +1,27 @@
+package vn.baocao.cli;
+
+import java.util.regex.Pattern;
+
+/**
+ * Checks a {@code --master} value before Spark sees it: Spark answers a malformed master URL
+ * with a logged stack trace, so a typo is caught here as wrong usage with a one-line reason.
+ */
+final class MasterUrl {
+  private MasterUrl() {}
+
+  private static final Pattern VALID = Pattern.compile(
+      "local"
+          + "|local\\[(\\*|[1-9]\\d*)(,\\s*[1-9]\\d*)?\\]"
+          + "|local-cluster\\[[1-9]\\d*,\\s*[1-9]\\d*,\\s*[1-9]\\d*\\]"
+          + "|spark://[^\\s/:,]+(:\\d{1,5})?(,[^\\s/:,]+(:\\d{1,5})?)*"
+          + "|yarn"
+          + "|k8s://\\S+");
+
+  /** Null when {@code master} is a master URL Spark accepts, else why not. */
+  static String problem(String master) {
+    if (VALID.matcher(master).matches()) {
+      return null;
+    }
+    return "--master '" + master + "' is not a Spark master URL (local[*], local[N], spark://host:7077, yarn or k8s://...)";
+  }
+}
