@@ -123,8 +123,8 @@ public final class HtmlReport {
       lines.add(new SvgBarChart.Line(g.median(), "trung vị " + Cells.vn(g.median(), decimals) + unit, DARK, true));
     }
     if (disb) {
-      lines.add(new SvgBarChart.Line(15, "15 %", RED, false));
-      lines.add(new SvgBarChart.Line(20, "20 %", ORANGE, false));
+      lines.add(new SvgBarChart.Line(15, "mốc 15 %", RED, false));
+      lines.add(new SvgBarChart.Line(20, "mốc 20 %", ORANGE, false));
     }
     h.append(SvgBarChart.render(g.label(), bars, lines, disb || g.table().equals("new_rural_area") ? 100 : 0)).append('\n');
     if (disb) {
@@ -204,8 +204,9 @@ public final class HtmlReport {
         if (v == null && Cells.str(r, "flags") != null) {
           figure = "N/A (" + view.values().cell("flags", false, Cells.str(r, "flags")) + ")";
         }
+        String why = view.reason(table, r);
         byProvince.computeIfAbsent(p, k -> new ArrayList<>()).add(new String[] {TITLES.get(table),
-            view.period(table, r, null), figure, view.text(sheet, r, rankCol), Cells.str(r, "group_size")});
+            view.period(table, r, null), figure, why == null ? view.text(sheet, r, rankCol) : why, Cells.str(r, "group_size")});
       }
     }
     if (byProvince.isEmpty()) {

@@ -2,6 +2,7 @@ package vn.baocao.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,8 +80,48 @@ public final class PlannerView {
     return new Col(key, headers.getOrDefault(key, key), Fmt.CODE, kind);
   }
 
-  /** Comparison sheets in planner order: revenue, disbursement, NTM, the province card, units. */
+  private List<Sheet> sheets;
+
+  /**
+   * Comparison sheets in planner order: revenue, disbursement, NTM, the province card, units.
+   * Rows read as a planner reads them: latest period first, each comparison group together,
+   * best rank first, unranked rows after; the same data always gives the same order.
+   */
   public List<Sheet> sheets() {
+    if (sheets == null) {
+      sheets = List.copyOf(buildSheets());
+    }
+    return sheets;
+  }
+
+  private static Comparator<Map<String, Object>> order(String table) {
+    Comparator<Map<String, Object>> byProvince = Comparator.comparing(r -> Objects.toString(Cells.str(r, "province_name"), ""));
+    Comparator<Map<String, Object>> byRank = Comparator.comparing(r -> Cells.num(r, rankColumn(table, new Col("", "", Fmt.RANK, null))),
+        Comparator.nullsLast(Comparator.naturalOrder()));
+    Comparator<Map<String, Object>> latest = Comparator.comparing((Map<String, Object> r) -> Cells.date(r, "period_end"),
+        Comparator.nullsLast(Comparator.reverseOrder()));
+    Comparator<Map<String, Object>> type = Comparator.comparing(r -> Objects.toString(Cells.str(r, "period_type"), ""));
+    Comparator<Map<String, Object>> version = Comparator.comparing(r -> Cells.num(r, "admin_version"),
+        Comparator.nullsLast(Comparator.naturalOrder()));
+    return switch (table) {
+      case "budget", "disbursement" -> version.thenComparing(latest).thenComparing(type).thenComparing(byRank).thenComparing(byProvince);
+      case "new_rural_area" -> version.thenComparing(r -> Objects.toString(Cells.str(r, "ntm_standard"), ""))
+          .thenComparing(byRank).thenComparing(byProvince);
+      case "units" -> byProvince.thenComparing(r -> Objects.toString(Cells.str(r, "indicator"), ""))
+          .thenComparing(r -> Objects.toString(Cells.str(r, "measure"), "")).thenComparing(latest).thenComparing(type)
+          .thenComparing(byRank).thenComparing(r -> Objects.toString(Cells.str(r, "area_name"), ""));
+      default -> byProvince.thenComparing(version);
+    };
+  }
+
+  private static List<Map<String, Object>> ordered(String table, List<Map<String, Object>> rows) {
+    List<Map<String, Object>> l = new ArrayList<>(rows);
+    // a stable sort: rows equal on the planner keys keep the CSV order, which is total
+    l.sort(order(table));
+    return l;
+  }
+
+  private List<Sheet> buildSheets() {
     List<Sheet> s = new ArrayList<>();
     s.add(new Sheet("budget", "Thu ngân sách",
         "Thu ngân sách nhà nước trên địa bàn theo tỉnh và kỳ báo cáo; chỉ xếp hạng các tỉnh có cùng loại kỳ và cùng ngày kết thúc kỳ.",
@@ -90,7 +131,7 @@ public final class PlannerView {
             c("expenditure_vnd_billion", Fmt.AMOUNT), c("report_rank", Fmt.RANK), c("group_size", Fmt.INT),
             c("group_median", Fmt.AMOUNT), code("vs_median", "vs_median"), code("tier", "tier"), code("flags", "assessment"),
             c("report_notes", Fmt.NOTES), c("report_sources", Fmt.SOURCES)),
-        data.rows("budget")));
+        ordered("budget", data.rows("budget"))));
     s.add(new Sheet("disbursement", "Giải ngân đầu tư công",
         "Tỷ lệ giải ngân vốn đầu tư công so với kế hoạch; xếp hạng trong cùng kỳ; dưới 15 % và dưới 20 % là mức Bộ Tài chính nêu tên.",
         List.of(c("province_name", Fmt.TEXT), c("report_period", Fmt.PERIOD), c("pct_of_plan", Fmt.PCT),
@@ -98,7 +139,7 @@ public final class PlannerView {
             c("change_yoy_pct", Fmt.PCT), c("report_rank", Fmt.RANK), c("group_size", Fmt.INT), c("group_median_pct", Fmt.PCT),
             code("vs_median", "vs_median"), c("below_15_pct", Fmt.BOOL), c("below_20_pct", Fmt.BOOL), code("tier", "tier"),
             code("flags", "assessment"), c("report_notes", Fmt.NOTES), c("report_sources", Fmt.SOURCES)),
-        data.rows("disbursement")));
+        ordered("disbursement", data.rows("disbursement"))));
     s.add(new Sheet("new_rural_area", "Nông thôn mới",
         "Số xã đạt chuẩn nông thôn mới tại ngày gần nhất; chỉ xếp hạng tỷ lệ trong cùng bộ tiêu chí.",
         List.of(c("province_name", Fmt.TEXT), c("as_of", Fmt.DATE), code("ntm_standard", "ntm_standard"),
@@ -106,7 +147,7 @@ public final class PlannerView {
             c("advanced_communes", Fmt.COUNT), c("model_communes", Fmt.COUNT), c("ntm_districts", Fmt.COUNT),
             c("report_rank", Fmt.RANK), c("group_size", Fmt.INT), c("group_median_pct", Fmt.PCT),
             code("vs_median", "vs_median"), code("tier", "tier"), c("report_notes", Fmt.NOTES), c("report_sources", Fmt.SOURCES)),
-        data.rows("new_rural_area")));
+        ordered("new_rural_area", data.rows("new_rural_area"))));
     List<Col> card = new ArrayList<>();
     card.add(c("province_name", Fmt.TEXT));
     card.add(c("indicators_known", Fmt.INT));
@@ -125,7 +166,7 @@ public final class PlannerView {
     }
     s.add(new Sheet("scorecard", "Tổng hợp theo tỉnh",
         "Số liệu gần nhất của từng chỉ tiêu trọng tâm theo tỉnh (chỉ các tỉnh có ít nhất một chỉ tiêu); mỗi số có kỳ riêng, hạng là hạng trong nhóm cùng kỳ.",
-        card, known));
+        card, ordered("scorecard", known)));
     s.add(new Sheet("units", "Huyện, thị xã, thành phố",
         "Số liệu của đơn vị cấp huyện; xếp hạng giữa các đơn vị cùng tỉnh, cùng chỉ tiêu và cùng kỳ.",
         List.of(c("province_name", Fmt.TEXT), code("area_level", "area_level"), c("area_name", Fmt.TEXT),
@@ -133,7 +174,7 @@ public final class PlannerView {
             code("basis", "basis"), c("report_period", Fmt.PERIOD), c("report_rank", Fmt.RANK), c("group_size", Fmt.INT),
             c("province_value", Fmt.VALUE), c("exceeds_province", Fmt.BOOL), code("assessment", "assessment"),
             c("report_notes", Fmt.NOTES), c("report_sources", Fmt.SOURCES)),
-        data.rows("units")));
+        ordered("units", data.rows("units"))));
     return s;
   }
 
@@ -260,7 +301,7 @@ public final class PlannerView {
       return Cells.num(row, col.kind()) == null ? Cells.NA : ALONE;
     }
     String reason = reason(table, row);
-    return reason == null ? Cells.NA : reason;
+    return ALONE.equals(reason) || ALONE_UNIT.equals(reason) ? reason : Cells.NA;
   }
 
   /**
@@ -293,6 +334,12 @@ public final class PlannerView {
   /** Remarks a planner should read beside the figures. */
   public List<String> notes(String table, Map<String, Object> row) {
     List<String> n = new ArrayList<>();
+    if (!table.equals("scorecard")) {
+      String why = reason(table, row);
+      if (why != null && !why.equals(ALONE) && !why.equals(ALONE_UNIT) && !"partial".equals(Cells.str(row, "coverage"))) {
+        n.add("không xếp hạng: " + why);
+      }
+    }
     String former = Cells.str(row, "former_provinces");
     if ("partial".equals(Cells.str(row, "coverage"))) {
       n.add("chỉ gồm " + former + ", không xếp hạng");

@@ -34,7 +34,7 @@ public final class SvgBarChart {
     if (max <= 0) {
       max = 1;
     }
-    int h = TOP + bars.size() * ROW_H + 30;
+    int h = TOP + bars.size() * ROW_H + 26 + (lines.isEmpty() ? 0 : 22);
     int w = LABEL_W + PLOT_W + 90;
     StringBuilder s = new StringBuilder();
     s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(w).append("\" height=\"").append(h)
@@ -54,14 +54,27 @@ public final class SvgBarChart {
       s.append("<text x=\"").append(f(LABEL_W + bw + 4)).append("\" y=\"").append(y + 15).append("\">")
           .append(Html.esc(b.text())).append("</text>");
     }
-    for (int i = 0; i < lines.size(); i++) {
-      Line l = lines.get(i);
+    // axis ticks at 0, ¼, ½, ¾ and the maximum, so bar lengths can be read without the labels
+    for (int k = 0; k <= 4; k++) {
+      double x = LABEL_W + PLOT_W * k / 4.0;
+      s.append("<line x1=\"").append(f(x)).append("\" y1=\"").append(plotBottom).append("\" x2=\"").append(f(x))
+          .append("\" y2=\"").append(plotBottom + 4).append("\" stroke=\"#444\"/>");
+      s.append("<text x=\"").append(f(x)).append("\" y=\"").append(plotBottom + 16).append("\" text-anchor=\"middle\" fill=\"#555\" font-size=\"10\">")
+          .append(Html.esc(Cells.vn(max * k / 4.0, max >= 100 ? 0 : 1))).append("</text>");
+    }
+    // reference lines across the plot; their names in a legend below, so close lines never overlap
+    double lx = LABEL_W;
+    int ly = plotBottom + 36;
+    for (Line l : lines) {
       double x = LABEL_W + l.value() / max * PLOT_W;
+      String dash = l.dashed() ? " stroke-dasharray=\"6 4\"" : "";
       s.append("<line x1=\"").append(f(x)).append("\" y1=\"").append(TOP - 6).append("\" x2=\"").append(f(x)).append("\" y2=\"")
-          .append(plotBottom + 4).append("\" stroke=\"").append(l.colour()).append("\" stroke-width=\"2\"")
-          .append(l.dashed() ? " stroke-dasharray=\"6 4\"" : "").append("/>");
-      s.append("<text x=\"").append(f(x)).append("\" y=\"").append(i % 2 == 0 ? plotBottom + 18 : TOP - 10)
-          .append("\" text-anchor=\"middle\" fill=\"").append(l.colour()).append("\">").append(Html.esc(l.label())).append("</text>");
+          .append(plotBottom).append("\" stroke=\"").append(l.colour()).append("\" stroke-width=\"2\"").append(dash).append("/>");
+      s.append("<line x1=\"").append(f(lx)).append("\" y1=\"").append(ly - 4).append("\" x2=\"").append(f(lx + 24)).append("\" y2=\"")
+          .append(ly - 4).append("\" stroke=\"").append(l.colour()).append("\" stroke-width=\"2\"").append(dash).append("/>");
+      s.append("<text x=\"").append(f(lx + 30)).append("\" y=\"").append(ly).append("\" fill=\"").append(l.colour()).append("\">")
+          .append(Html.esc(l.label())).append("</text>");
+      lx += 46 + 7.5 * l.label().length();
     }
     return s.append("</svg>").toString();
   }

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
@@ -53,6 +54,7 @@ public final class WorkbookWriter {
     final CellStyle pct;
     final CellStyle count;
     final CellStyle na;
+    final CellStyle naRight;
     final CellStyle link;
     final CellStyle title;
 
@@ -81,6 +83,9 @@ public final class WorkbookWriter {
       na = wb.createCellStyle();
       na.setFont(grey);
       na.setVerticalAlignment(VerticalAlignment.TOP);
+      naRight = wb.createCellStyle();
+      naRight.cloneStyleFrom(na);
+      naRight.setAlignment(HorizontalAlignment.RIGHT);
       Font blue = wb.createFont();
       blue.setUnderline(Font.U_SINGLE);
       blue.setColor(IndexedColors.BLUE.getIndex());
@@ -204,7 +209,7 @@ public final class WorkbookWriter {
           cell.setHyperlink(link);
           cell.setCellStyle(st.link);
         } else if (Cells.NA.equals(t)) {
-          cell.setCellStyle(st.na);
+          cell.setCellStyle(numeric(col.fmt()) ? st.naRight : st.na);
         } else {
           cell.setCellStyle(col.fmt() == PlannerView.Fmt.NOTES ? st.wrap : st.text);
         }
@@ -212,13 +217,20 @@ public final class WorkbookWriter {
     }
   }
 
+  private static boolean numeric(PlannerView.Fmt f) {
+    return switch (f) {
+      case AMOUNT, PCT, COUNT, INT, VALUE, RANK -> true;
+      default -> false;
+    };
+  }
+
   private static int width(PlannerView.Col col) {
     int chars = switch (col.fmt()) {
       case NOTES -> 50;
       case PERIOD -> 24;
       case TEXT -> 22;
-      case CODE -> 18;
-      case RANK -> 14;
+      case CODE -> 20;
+      case RANK -> 30;
       default -> 13;
     };
     return chars * 256;
