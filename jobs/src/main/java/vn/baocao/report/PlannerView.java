@@ -372,7 +372,8 @@ public final class PlannerView {
     List<Group> out = new ArrayList<>();
     for (String table : List.of("budget", "disbursement", "new_rural_area")) {
       Map<String, List<Map<String, Object>>> byGroup = new LinkedHashMap<>();
-      for (Map<String, Object> r : data.rows(table)) {
+      // groups in the sheets' order: latest period first
+      for (Map<String, Object> r : ordered(table, data.rows(table))) {
         String rankCol = table.equals("new_rural_area") ? "rank_by_share" : "rank_in_group";
         if (Cells.num(r, rankCol) != null) {
           byGroup.computeIfAbsent(Cells.str(r, "comparison_group"), k -> new ArrayList<>()).add(r);
