@@ -275,10 +275,10 @@ public final class WorkbookWriter {
   }
 
   private static void readmeSheet(Sheet sh, Styles st, PlannerView view, List<PlannerView.Sheet> sheets, List<String> names) {
-    sh.setColumnWidth(0, 28 * 256);
-    sh.setColumnWidth(1, 30 * 256);
-    sh.setColumnWidth(2, 40 * 256);
-    sh.setColumnWidth(3, 60 * 256);
+    sh.setColumnWidth(0, 26 * 256);
+    sh.setColumnWidth(1, 70 * 256);
+    sh.setColumnWidth(2, 24 * 256);
+    sh.setColumnWidth(3, 26 * 256);
     int r = 0;
     cell(sh, r++, 0, "Báo cáo so sánh giữa các tỉnh — đọc trước khi dùng", st.title);
     r++;
@@ -305,7 +305,7 @@ public final class WorkbookWriter {
       PlannerView.Sheet s = sheets.get(i);
       Row row = sh.createRow(r++);
       row.createCell(0).setCellValue(names.get(i));
-      row.setHeightInPoints(48);
+      row.setHeightInPoints(32);
       Cell about = row.createCell(1);
       about.setCellValue(s.about());
       about.setCellStyle(st.wrap);
@@ -318,7 +318,7 @@ public final class WorkbookWriter {
     List<PlannerView.NotComparable> nc = view.notComparable();
     cell(sh, r++, 0, "Các dòng không so sánh được (" + nc.size() + ")", st.title);
     Row nh = sh.createRow(r++);
-    String[] nhead = {"Sheet", "Tỉnh", "Kỳ báo cáo", "Lý do"};
+    String[] nhead = {"Sheet", "Lý do", "Tỉnh", "Kỳ báo cáo"};
     for (int c = 0; c < nhead.length; c++) {
       Cell x = nh.createCell(c);
       x.setCellValue(nhead[c]);
@@ -330,11 +330,11 @@ public final class WorkbookWriter {
       }
       Row row = sh.createRow(r++);
       row.createCell(0).setCellValue(x.tableName());
-      row.createCell(1).setCellValue(x.who());
-      row.createCell(2).setCellValue(x.period());
-      Cell why = row.createCell(3);
+      Cell why = row.createCell(1);
       why.setCellValue(Cells.fit(x.reason()));
       why.setCellStyle(st.wrap);
+      row.createCell(2).setCellValue(x.who());
+      row.createCell(3).setCellValue(x.period());
     }
   }
 
