@@ -189,7 +189,7 @@ public final class HtmlReport {
 
   private static void profiles(StringBuilder h, PlannerView view) {
     // province → lines of (table, period, figure, rank or reason), in table order
-    Map<String, List<String[]>> byProvince = new TreeMap<>();
+    Map<String, List<String[]>> byProvince = new TreeMap<>(PlannerView.VIETNAMESE);
     Map<String, String> tableNames = new LinkedHashMap<>();
     for (PlannerView.Sheet s : view.sheets()) {
       tableNames.put(s.table(), s.name());

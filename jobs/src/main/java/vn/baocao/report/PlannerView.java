@@ -1,11 +1,13 @@
 package vn.baocao.report;
 
 import java.time.LocalDate;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import vn.baocao.io.Labels;
@@ -83,6 +85,22 @@ public final class PlannerView {
   private List<Sheet> sheets;
 
   /**
+   * Names in Vietnamese alphabetical order (Bắc Giang before Bình Định), then by code point so
+   * the order is total and the same on every run.
+   */
+  public static final Comparator<String> VIETNAMESE = vietnamese();
+
+  private static Comparator<String> vietnamese() {
+    Collator c = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
+    c.setStrength(Collator.TERTIARY);
+    return ((Comparator<String>) (a, b) -> {
+      synchronized (c) {
+        return c.compare(a, b);
+      }
+    }).thenComparing(Comparator.naturalOrder());
+  }
+
+  /**
    * Comparison sheets in planner order: revenue, disbursement, NTM, the province card, units.
    * Rows read as a planner reads them: latest period first, each comparison group together,
    * best rank first, unranked rows after; the same data always gives the same order.
@@ -95,7 +113,8 @@ public final class PlannerView {
   }
 
   private static Comparator<Map<String, Object>> order(String table) {
-    Comparator<Map<String, Object>> byProvince = Comparator.comparing(r -> Objects.toString(Cells.str(r, "province_name"), ""));
+    Comparator<Map<String, Object>> byProvince = Comparator.comparing(r -> Objects.toString(Cells.str(r, "province_name"), ""),
+        VIETNAMESE);
     Comparator<Map<String, Object>> byRank = Comparator.comparing(r -> Cells.num(r, rankColumn(table, new Col("", "", Fmt.RANK, null))),
         Comparator.nullsLast(Comparator.naturalOrder()));
     Comparator<Map<String, Object>> latest = Comparator.comparing((Map<String, Object> r) -> Cells.date(r, "period_end"),

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.baocao.io.ValueLabels;
@@ -46,6 +49,13 @@ class PlannerTextTest {
   }
 
   @Test
+  void provincesAreInVietnameseAlphabeticalOrder() {
+    List<String> names = new java.util.ArrayList<>(List.of("Bình Định", "Bắc Giang", "Đà Nẵng", "Cà Mau", "An Giang", "Bạc Liêu"));
+    names.sort(PlannerView.VIETNAMESE);
+    assertThat(names).as("a < ă < â ..., d < đ").containsExactly("An Giang", "Bạc Liêu", "Bắc Giang", "Bình Định", "Cà Mau", "Đà Nẵng");
+  }
+
+  @Test
   void numbersAreWrittenTheVietnameseWay() {
     assertThat(Cells.vn(382300, 3)).as("thousands").isEqualTo("382.300");
     assertThat(Cells.vn(24.6, 2)).as("decimals").isEqualTo("24,6");
@@ -76,5 +86,58 @@ class PlannerTextTest {
     assertThat(svg).as("svg").startsWith("<svg ").endsWith("</svg>").contains("Hà Nội", "trung vị 23,5 %", "stroke-dasharray");
     assertThat(svg.split("<rect ", -1).length - 1).as("one bar per province").isEqualTo(2);
     assertThat(svg).as("bar width proportional: 35 of 100 on a 560 px plot").contains("width=\"196.0\"");
+  }
+
+  private static Map<String, Object> budgetRow(String province, String type, String start, String end, Double revenue,
+      Integer rank, int groupSize) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("admin_version", 63);
+    m.put("province_code", province);
+    m.put("province_name", province);
+    m.put("period_type", type);
+    m.put("period_start", d(start));
+    m.put("period_end", d(end));
+    m.put("revenue_vnd_billion", revenue);
+    m.put("rank_in_group", rank);
+    m.put("group_size", groupSize);
+    m.put("group_median", groupSize >= 2 ? 4.5 : null);
+    m.put("coverage", "whole");
+    m.put("comparison_group", type + " " + end + " (63)");
+    m.put("doc_ids", List.of("doc-" + province));
+    return m;
+  }
+
+  @Test
+  void groupsHoldTwoOrMoreProvincesLatestFirstAndAloneIsNeverRanked() {
+    List<Map<String, Object>> rows = List.of(
+        budgetRow("A", "year", "2023-01-01", "2023-12-31", 5.0, 1, 2),
+        budgetRow("B", "year", "2023-01-01", "2023-12-31", 4.0, 2, 2),
+        budgetRow("C", "month", "2024-07-01", "2024-07-31", 3.0, 2, 2),
+        budgetRow("D", "month", "2024-07-01", "2024-07-31", 6.0, 1, 2),
+        budgetRow("E", "quarter", "2024-01-01", "2024-03-31", 9.0, null, 1),
+        budgetRow("F", "half_year", "2024-01-01", "2024-06-30", null, null, 0));
+    PlannerView v = new PlannerView(new ReportData(Map.of("budget", rows), List.of(), Map.of()));
+    List<PlannerView.Group> groups = v.groups();
+    assertThat(groups).extracting(PlannerView.Group::key).as("groups of two or more, latest period first")
+        .containsExactly("month 2024-07-31 (63)", "year 2023-12-31 (63)");
+    assertThat(groups.get(0).ranked()).extracting(r -> r.get("province_name")).as("best first within a group")
+        .containsExactly("D", "C");
+    assertThat(groups.get(0).label()).as("group label in words").isEqualTo("Tháng 7/2024 · 63 tỉnh, thành phố (trước 1/7/2025)");
+    PlannerView.Sheet budget = v.sheets().get(0);
+    PlannerView.Col rank = budget.cols().stream().filter(c -> c.fmt() == PlannerView.Fmt.RANK).findFirst().orElseThrow();
+    Map<String, Object> alone = rows.get(4);
+    assertThat(v.text(budget, alone, rank)).as("a province alone in its period").isEqualTo(PlannerView.ALONE);
+    assertThat(v.number(budget, alone, rank)).as("alone: no rank number").isNull();
+    assertThat(v.text(budget, rows.get(5), rank)).as("no figure: N/A, the reason in the notes").isEqualTo(Cells.NA);
+    assertThat(v.notes("budget", rows.get(5))).as("notes say why").anyMatch(n -> n.startsWith("không xếp hạng: không nêu số thu"));
+    assertThat(v.notComparable()).extracting(PlannerView.NotComparable::who, PlannerView.NotComparable::reason)
+        .as("rows outside any ranking, with the reason")
+        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("E", PlannerView.ALONE),
+            org.assertj.core.groups.Tuple.tuple("F", v.reason("budget", rows.get(5))));
+    assertThat(budget.rows()).extracting(r -> r.get("province_name")).as("sheet rows: latest period first, best rank first")
+        .containsExactly("D", "C", "F", "E", "A", "B");
+    String html = HtmlReport.render(v);
+    assertThat(html.indexOf("Tháng 7/2024")).as("the page shows the latest group first").isLessThan(html.indexOf("Năm 2023 ·"));
+    assertThat(html.split("<section ", -1).length - 1).as("one section per group of two or more").isEqualTo(2);
   }
 }
