@@ -275,6 +275,9 @@ public final class WorkbookWriter {
   }
 
   private static void readmeSheet(Sheet sh, Styles st, PlannerView view, List<PlannerView.Sheet> sheets, List<String> names) {
+    sh.setFitToPage(true);
+    sh.getPrintSetup().setFitWidth((short) 1);
+    sh.getPrintSetup().setFitHeight((short) 0);
     sh.setColumnWidth(0, 26 * 256);
     sh.setColumnWidth(1, 70 * 256);
     sh.setColumnWidth(2, 24 * 256);
