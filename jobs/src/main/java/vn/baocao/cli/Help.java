@@ -31,7 +31,9 @@ final class Help {
     String compareOpts = """
           --boundaries 2023|2025  2023 (default): provinces as each report knew them (63 before July 2025).
                                 2025: re-expressed on the 34 post-merger provinces.
-          --labels en|vi        CSV column headers in English (default) or Vietnamese. Parquet keeps English.
+          --labels en|vi        CSV headers and coded values (half_year, low, top) in English (default)
+                                or Vietnamese (6 tháng, đạt thấp, nhóm đầu). Parquet keeps English.
+                                baocao.xlsx and report/index.html are always in Vietnamese.
         """;
     return switch (command) {
       case "run" -> """
@@ -71,6 +73,7 @@ final class Help {
 
         Writes (Parquet folder and one UTF-8 CSV with byte-order mark each):
           documents, records, quarantine, comparisons/<table>, and _manifest.json.
+        run and compare also write baocao.xlsx and report/index.html for planners.
         """;
   }
 }

@@ -22,6 +22,8 @@ import vn.baocao.io.CsvOutput;
 import vn.baocao.io.Json;
 import vn.baocao.io.Labels;
 import vn.baocao.io.OutputDir;
+import vn.baocao.io.ValueLabels;
+import vn.baocao.report.PlannerReport;
 import vn.baocao.spark.ExtractJob;
 import vn.baocao.spark.InputListing;
 
@@ -52,6 +54,7 @@ public final class Pipeline {
     manifest.put("command", opts.command());
     manifest.put("versions", Map.of("baocao", VERSION, "spark", spark.version(), "java", System.getProperty("java.version")));
     Map<String, String> labels = Labels.load(opts.labels());
+    ValueLabels values = ValueLabels.load(opts.labels());
     // replacing --output deletes it: the guard refuses an output that overlaps what is read
     List<String> readFrom = opts.command().equals("compare") ? List.of(opts.records()) : List.of(opts.input());
     try (OutputDir out = OutputDir.open(opts.output(), readFrom, spark.sparkContext().hadoopConfiguration())) {
@@ -69,9 +72,9 @@ public final class Pipeline {
         long t1 = System.nanoTime();
         counts.put("inputs", listing.inputs().size());
         counts.put("skipped", listing.skipped().size());
-        counts.put("documents", write(out, "documents", x.documents(), labels));
-        counts.put("records", write(out, "records", x.records(), labels));
-        counts.put("quarantine", write(out, "quarantine", x.quarantine(), labels));
+        counts.put("documents", write(out, "documents", x.documents(), labels, values));
+        counts.put("records", write(out, "records", x.records(), labels, values));
+        counts.put("quarantine", write(out, "quarantine", x.quarantine(), labels, values));
         counts.put("documents_by_status", byStatus(x.documents()));
         timings.put("extract_ms", ms(t1));
         manifest.put("input", new java.util.TreeMap<>(Map.of("root", listing.root(), "skipped_files", listing.skipped(),
@@ -92,14 +95,22 @@ public final class Pipeline {
         long t2 = System.nanoTime();
         if (quarantineIn != null) {
           counts.put("records_in", records.count());
-          counts.put("quarantine", write(out, "quarantine", quarantineIn, labels));
+          counts.put("quarantine", write(out, "quarantine", quarantineIn, labels, values));
         }
         Map<String, Dataset<Row>> tables = CompareJob.compare(spark, records, documents, opts.boundaries());
         Map<String, Object> tableCounts = new LinkedHashMap<>();
         for (Map.Entry<String, Dataset<Row>> e : tables.entrySet()) {
-          tableCounts.put(e.getKey(), writeComparison(out, e.getKey(), e.getValue(), labels));
+          tableCounts.put(e.getKey(), writeComparison(out, e.getKey(), e.getValue(), labels, values));
         }
         counts.put("comparisons", tableCounts);
+        long t3 = System.nanoTime();
+        List<String> outputs = new ArrayList<>();
+        for (String name : tables.keySet()) {
+          outputs.add("comparisons/" + name + ".csv");
+        }
+        outputs.addAll(PlannerReport.write(out, tables, records, documents));
+        manifest.put("outputs", outputs);
+        timings.put("report_ms", ms(t3));
         manifest.put("boundaries", opts.boundaries());
         manifest.put("labels", opts.labels());
         timings.put("compare_ms", ms(t2));
@@ -122,14 +133,16 @@ public final class Pipeline {
   }
 
   /** Writes a table as Parquet, then streams the CSV from that Parquet (no second extraction pass). */
-  private static long write(OutputDir out, String name, Dataset<Row> df, Map<String, String> labels) throws IOException {
+  private static long write(OutputDir out, String name, Dataset<Row> df, Map<String, String> labels, ValueLabels values)
+      throws IOException {
     String[] keys = SORT.get(name);
     df.orderBy(cols(keys)).write().mode(SaveMode.Overwrite).parquet(out.uri(name));
     Dataset<Row> back = df.sparkSession().read().parquet(out.uri(name)).orderBy(cols(keys));
-    return CsvOutput.write(out.fs(), out.path(name + ".csv"), back, labels);
+    return CsvOutput.write(out.fs(), out.path(name + ".csv"), back, labels, values);
   }
 
-  private static long writeComparison(OutputDir out, String name, Dataset<Row> df, Map<String, String> labels) throws IOException {
+  private static long writeComparison(OutputDir out, String name, Dataset<Row> df, Map<String, String> labels,
+      ValueLabels values) throws IOException {
     String path = "comparisons/" + name;
     df.write().mode(SaveMode.Overwrite).parquet(out.uri(path));
     Dataset<Row> back = df.sparkSession().read().parquet(out.uri(path));
@@ -140,7 +153,7 @@ public final class Pipeline {
         order.add(k);
       }
     }
-    return CsvOutput.write(out.fs(), out.path(path + ".csv"), back.orderBy(cols(order.toArray(new String[0]))), labels);
+    return CsvOutput.write(out.fs(), out.path(path + ".csv"), back.orderBy(cols(order.toArray(new String[0]))), labels, values);
   }
 
   private static org.apache.spark.sql.Column[] cols(String[] names) {

@@ -154,11 +154,31 @@ public final class Comparisons {
                 CASE WHEN _rank IS NULL THEN NULL ELSE CAST(1 + floor((_rank - 1) * 4 / _n) AS INT) END AS _quartile,
                 CASE WHEN _rv IS NULL THEN NULL WHEN _rv > _med THEN 'above' WHEN _rv < _med THEN 'below' ELSE 'median' END AS _vs,
                 CASE WHEN _rv IS NULL THEN NULL ELSE round(_best - _rv, 3) END AS _gap
-              FROM c)
-        SELECT d.*, CASE _quartile WHEN 1 THEN 'top' WHEN 2 THEN 'upper_middle' WHEN 3 THEN 'lower_middle' WHEN 4 THEN 'bottom' END AS _tier
-        FROM d
-        """, table, value, group);
+              FROM c),
+        e AS (SELECT d.*, CASE _quartile WHEN 1 THEN 'top' WHEN 2 THEN 'upper_middle' WHEN 3 THEN 'lower_middle' WHEN 4 THEN 'bottom' END AS _tier
+              FROM d)
+        SELECT e.* EXCEPT (_rank, _med, _best, _above, _below, _best_names, _quartile, _vs, _gap, _tier),
+          %4$s
+        FROM e
+        """, table, value, group, ALONE_NULLS);
   }
+
+  /**
+   * A group of one province has nothing to be compared with: rank 1, tier "top" and a median
+   * equal to its own value would read as a result. Those columns are N/A when {@code _n < 2};
+   * {@code _n} itself (group_size) stays, so a reader sees why.
+   */
+  private static final String ALONE_NULLS = String.join(",\n          ",
+      "CASE WHEN _n < 2 THEN NULL ELSE _rank END AS _rank",
+      "CASE WHEN _n < 2 THEN NULL ELSE _med END AS _med",
+      "CASE WHEN _n < 2 THEN NULL ELSE _best END AS _best",
+      "CASE WHEN _n < 2 THEN NULL ELSE _above END AS _above",
+      "CASE WHEN _n < 2 THEN NULL ELSE _below END AS _below",
+      "CASE WHEN _n < 2 THEN NULL ELSE _best_names END AS _best_names",
+      "CASE WHEN _n < 2 THEN NULL ELSE _quartile END AS _quartile",
+      "CASE WHEN _n < 2 THEN NULL ELSE _vs END AS _vs",
+      "CASE WHEN _n < 2 THEN NULL ELSE _gap END AS _gap",
+      "CASE WHEN _n < 2 THEN NULL ELSE _tier END AS _tier");
 
   private static final String PERIOD_GROUP = "admin_version, period_type, period_end";
 
@@ -376,6 +396,7 @@ public final class Comparisons {
         WITH w AS (SELECT * FROM %1$s WHERE coverage <> 'partial' AND value IS NOT NULL),
         r AS (SELECT w.*,
                 CASE WHEN indicator = 'ntm_communes' THEN table_rank
+                  WHEN count(*) OVER (PARTITION BY indicator, admin_version, grp) < 2 THEN NULL
                   ELSE rank() OVER (PARTITION BY indicator, admin_version, grp ORDER BY value DESC) END AS rnk,
                 row_number() OVER (PARTITION BY admin_version, province_code, indicator
                   ORDER BY period_end DESC, period_start ASC, period_type) AS rn

@@ -19,6 +19,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.StructField;
 import scala.collection.Seq;
 
@@ -33,6 +34,15 @@ public final class CsvOutput {
 
   /** Writes {@code rows} (already sorted) to {@code file}, headers renamed by {@code labels}. */
   public static long write(FileSystem fs, Path file, Dataset<Row> rows, Map<String, String> labels) throws IOException {
+    return write(fs, file, rows, labels, ValueLabels.NONE);
+  }
+
+  /**
+   * Writes {@code rows} (already sorted) to {@code file}, headers renamed by {@code labels} and
+   * coded values ({@code half_year}, {@code low}, booleans) translated by {@code values}.
+   */
+  public static long write(FileSystem fs, Path file, Dataset<Row> rows, Map<String, String> labels, ValueLabels values)
+      throws IOException {
     StructField[] fields = rows.schema().fields();
     List<String> header = new ArrayList<>();
     for (StructField f : fields) {
@@ -51,7 +61,8 @@ public final class CsvOutput {
         Row r = it.next();
         cells.clear();
         for (int i = 0; i < fields.length; i++) {
-          cells.add(cell(r.isNullAt(i) ? null : r.get(i), fields[i]));
+          String c = cell(r.isNullAt(i) ? null : r.get(i), fields[i]);
+          cells.add(values.isEmpty() ? c : values.cell(fields[i].name(), fields[i].dataType() instanceof BooleanType, c));
         }
         p.printRecord(cells);
         n++;

@@ -127,7 +127,18 @@ class ComparisonsTest {
         "tier", null, "vs_median", null, "gap_to_best", null, "monthly_avg_vnd_billion", null,
         "pct_of_plan", 37.5, "plan_basis", "estimate", "group_size", 13);
     expectRow("budget", b, "40|null|half_year|2024-06-30", "revenue_vnd_billion", null, "rank_in_group", null,
-        "flags", "low", "group_size", 1, "group_median", 24000, "comparison_group", "half_year 2024-06-30 (63)");
+        "flags", "low", "group_size", 1, "group_median", null, "comparison_group", "half_year 2024-06-30 (63)");
+  }
+
+  @Test
+  void aProvinceAloneInItsGroupGetsNoRankTierOrMedian() {
+    // Thanh Hóa is the only province with a half-year revenue: nothing to be compared with
+    Map<String, Row> b = budget(T2023);
+    expectRow("budget", b, "38|null|half_year|2024-06-30", "revenue_vnd_billion", 24000, "group_size", 1,
+        "rank_in_group", null, "quartile", null, "tier", null, "vs_median", null, "group_median", null,
+        "group_best", null, "best_in_group", null, "gap_to_best", null, "n_above_median", null, "n_below_median", null);
+    Map<String, Row> s = province(T2023, "scorecard", "admin_version", "province_code");
+    expectRow("scorecard", s, "63|38", "budget_revenue", 24000, "budget_revenue_rank", null);
   }
 
   @Test
@@ -137,7 +148,7 @@ class ComparisonsTest {
         "pct_of_plan", 45.2, "change_yoy_pct", 12.1, "domestic_revenue_vnd_billion", 160000, "expenditure_vnd_billion", 60000);
     expectRow("budget", b, "01|null|month|2024-05-31", "months_covered", 1, "monthly_avg_vnd_billion", 36000,
         "rank_in_group", 1, "comparison_group", "month 2024-05-31 (63)", "group_size", 3);
-    expectRow("budget", b, "38|null|half_year|2024-06-30", "months_covered", 6, "monthly_avg_vnd_billion", 4000, "rank_in_group", 1);
+    expectRow("budget", b, "38|null|half_year|2024-06-30", "months_covered", 6, "monthly_avg_vnd_billion", 4000, "rank_in_group", null);
   }
 
   @Test
@@ -249,7 +260,7 @@ class ComparisonsTest {
     expectRow("scorecard", s, "63|01", "budget_revenue", 180000, "budget_revenue_period", "ytd", "budget_revenue_rank", 1,
         "budget_revenue_period_end", "2024-05-31", "disbursement", 35, "disbursement_measure", "pct_of_plan",
         "disbursement_rank", 6, "ntm_communes", 382, "ntm_communes_rank", 1, "indicators_known", 8);
-    expectRow("scorecard", s, "63|38", "budget_revenue", 24000, "budget_revenue_period", "half_year", "budget_revenue_rank", 1);
+    expectRow("scorecard", s, "63|38", "budget_revenue", 24000, "budget_revenue_period", "half_year", "budget_revenue_rank", null);
     expectRow("scorecard", s, "63|02", "indicators_known", 0, "budget_revenue", null, "budget_revenue_rank", null, "doc_ids", "");
     expectRow("scorecard", s, "34|86", "ntm_communes", 10, "ntm_communes_rank", 1, "indicators_known", 1);
   }

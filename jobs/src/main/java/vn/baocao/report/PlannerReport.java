@@ -1,0 +1,43 @@
+package vn.baocao.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import vn.baocao.io.OutputDir;
+
+/**
+ * Writes what a planner opens, beside the CSV and Parquet outputs: {@code baocao.xlsx} and
+ * {@code report/index.html}. Both are made from the same {@link PlannerView}, so the workbook
+ * and the page rank, translate and explain the same way.
+ */
+public final class PlannerReport {
+  /** The workbook, relative to the output folder. */
+  public static final String WORKBOOK = "baocao.xlsx";
+  /** The HTML report, relative to the output folder. */
+  public static final String HTML = "report/index.html";
+
+  private PlannerReport() {}
+
+  /**
+   * Writes both files into the staged output; returns their relative paths.
+   *
+   * @param tables the comparison tables as written (name → rows)
+   * @param records the records they were computed from (for the sentences)
+   * @param documents the documents table, or null (then files come from the records)
+   */
+  public static List<String> write(OutputDir out, Map<String, Dataset<Row>> tables, Dataset<Row> records, Dataset<Row> documents)
+      throws IOException {
+    PlannerView view = new PlannerView(ReportInputs.collect(tables, records, documents));
+    try (OutputStream os = out.fs().create(out.path(WORKBOOK), true)) {
+      WorkbookWriter.write(view, os);
+    }
+    try (OutputStream os = out.fs().create(out.path(HTML), true)) {
+      os.write(HtmlReport.render(view).getBytes(StandardCharsets.UTF_8));
+    }
+    return List.of(WORKBOOK, HTML);
+  }
+}
