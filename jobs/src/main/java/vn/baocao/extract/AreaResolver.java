@@ -123,6 +123,13 @@ public final class AreaResolver {
       bareProvinces(cache, title, era34, named, 1.0);
       if (!named.isEmpty()) {
         titleUnitLevel = "province";
+        // "BẠC LIÊU: 6 THÁNG ĐẦU NĂM ...": the titled province, not one its lead merely names
+        for (String code : new java.util.TreeSet<>(named.keySet())) {
+          Area p = provinceArea(code, era34);
+          if (p != null) {
+            mentions.add(new Mention("province", p.name(), code, code, 6, false));
+          }
+        }
       }
     }
     // "Huyện ủy Trà Cú: ..." names a unit of a known province: weaker evidence cannot change it
@@ -179,7 +186,6 @@ public final class AreaResolver {
     for (int i = 0; i < hosts.size(); i++) {
       Optional<Gazetteer.SourceHint> hint = gaz.byHost(hosts.get(i));
       if (hint.isPresent()) {
-        firm = true;
         String code = era34 ? gaz.province(hint.get().provinceCode()).map(Province::code2025).orElse(hint.get().provinceCode()) : hint.get().provinceCode();
         provinceScore.merge(code, i == 0 && url != null ? 8.0 : 4.0, Double::sum);
         if (domain == null) {
@@ -203,9 +209,7 @@ public final class AreaResolver {
       bareProvinces(cache, s, era34, provinceScore, 1.0);
     }
     for (String sig : settled ? List.<String>of() : signatures(text, 3000)) {
-      Optional<String> signed = gaz.bySignature(sig);
-      signed.ifPresent(code -> provinceScore.merge(era34 ? code2025(code) : code, 4.0, Double::sum));
-      firm |= signed.isPresent();
+      gaz.bySignature(sig).ifPresent(code -> provinceScore.merge(era34 ? code2025(code) : code, 4.0, Double::sum));
     }
     // newspaper names stand in the head (lead, byline) or the tail (footer)
     List<Span> ends = new ArrayList<>();
@@ -218,7 +222,6 @@ public final class AreaResolver {
       Tokens part = cache.get(e.start(), e.end());
       for (PhraseSet.Match np : newspapers.findAll(part, 0, part.size())) {
         provinceScore.merge(era34 ? code2025(np.value()) : np.value(), 3.0, Double::sum);
-        firm = true;
       }
     }
     for (Mention m : mentions) {
@@ -270,6 +273,7 @@ public final class AreaResolver {
         }
       }
     }
+    firm |= hostUnit != null;
     if (best == null && hostUnit != null && !era34) {
       Optional<Unit> u = gaz.unit(hostUnit);
       if (u.isPresent() && (level == null || sameLevel(level, u.get().level()))) {
@@ -305,6 +309,9 @@ public final class AreaResolver {
     Area p = provinceArea(province, era34);
     return new Result(p == null ? null : new Area(p.adminVersion(), "province", p.name(), p.provinceCode(), p.provinceName(), p.provinceCode2025(), p.provinceName2025()), domain, firm);
   }
+
+  /** Unit words a district's web host may start with ("huyencailay", "thixaninhhoa", "tpbaria"). */
+  private static final List<String> HOST_PREFIXES = List.of("huyen", "thixa", "thanhpho", "tp", "quan", "xa", "phuong");
 
   private static final Pattern SLUG_UNIT = Pattern.compile("(?:^|[/._-])(huyen|thanh-pho|tp|thi-xa|quan)-(?:uy-)?((?:[a-z0-9]+-?){1,4})");
 
@@ -346,7 +353,23 @@ public final class AreaResolver {
     if (host.isPresent() && hint.isPresent() && host.get().endsWith("." + hint.get().pattern())) {
       String sub = host.get().substring(0, host.get().length() - hint.get().pattern().length() - 1);
       String first = sub.substring(sub.lastIndexOf('.') + 1);
-      for (Unit unit : gaz.unitsBySlug(first)) {
+      List<Unit> bySlug = gaz.unitsBySlug(first);
+      for (String prefix : HOST_PREFIXES) {
+        if (bySlug.isEmpty() && first.startsWith(prefix) && first.length() > prefix.length() + 2) {
+          // "huyencailay.tiengiang.gov.vn": the district, not the town of the same name
+          String want = switch (prefix) {
+            case "huyen", "quan" -> "district";
+            case "thixa" -> "town";
+            case "xa" -> "commune";
+            case "phuong" -> "ward";
+            default -> "city";
+          };
+          List<Unit> named = new ArrayList<>(gaz.unitsBySlug(first.substring(prefix.length())));
+          named.sort(java.util.Comparator.comparing((Unit x) -> !x.level().equals(want)));
+          bySlug = named;
+        }
+      }
+      for (Unit unit : bySlug) {
         if (province == null || unit.provinceCode().equals(province)) {
           out.add(new Mention(unit.level(), unit.name(), unit.provinceCode(), unit.code(), 3, true));
           provinceScore.merge(unit.provinceCode(), 2.0, Double::sum);

@@ -207,7 +207,7 @@ public final class PeriodCues {
             continue;
           }
           if (i + 1 < to && year(t.word(i + 1)) > 0 && !(i > from && (is(t, i - 1, "tháng") || is(t, i - 1, "đầu")))) {
-            boolean whole = i > from && (is(t, i - 1, "cả") || is(t, i - 1, "trong"));
+            boolean whole = i > from && (is(t, i - 1, "cả") || is(t, i - 1, "trong") || is(t, i - 1, "thúc") && is(t, i - 2, "kết"));
             out.add(new Cue(Kind.YEAR, whole ? i - 1 : i, i + 2, whole ? 1 : 0, 0, year(t.word(i + 1)), 0));
           } else if (i > from && is(t, i - 1, "cả") && !is(t, i + 1, "tháng")) {
             out.add(new Cue(Kind.YEAR, i - 1, i + 1, 1, 0, 0, 0));

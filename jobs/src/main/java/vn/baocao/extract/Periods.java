@@ -153,6 +153,9 @@ public final class Periods {
         term = PeriodCues.termYears(t, 0, t.size());
       }
       for (PeriodCues.Cue c : finder.find(t, 0, t.size())) {
+        if (c.year() > 0 && cueYear == 0 && s.weight() >= 2 && !isForward(t, c, backward, forwardWords)) {
+          cueYear = c.year(); // "6 tháng cuối năm 2025" in the lead dates a bare "6 tháng" of the title
+        }
         switch (c.kind()) {
           case MONTH, MONTHS, QUARTER, YEAR, MIDTERM, TERM, UNTIL_DATE -> { }
           default -> {
@@ -165,10 +168,8 @@ public final class Periods {
         if (isForward(t, c, backward, forwardWords)) {
           continue;
         }
-        if (c.year() > 0 && cueYear == 0 && s.weight() >= 2) {
-          cueYear = c.year();
-        }
-        if (c.kind() == PeriodCues.Kind.YEAR && c.a() == 0 && (s.weight() < 2 || s.weight() == 2 && !opensClause(t, c.from()))) {
+        if (c.kind() == PeriodCues.Kind.YEAR && c.a() == 0 && (s.weight() < 2 || s.weight() == 2 && !opensClause(t, c.from())
+            && !reviews(t, c, backward))) {
           continue; // a bare "năm 2023" in the body is context, not the period reviewed
         }
         int y = c.year() > 0 ? c.year() : yearAfter(finder, t, c.to());
@@ -236,6 +237,17 @@ public final class Periods {
     }
     PeriodCues.Cue withYear = new PeriodCues.Cue(chosen.kind(), chosen.from(), chosen.to(), chosen.a(), chosen.b(), year, chosen.day());
     return resolve(withYear, null, null, false);
+  }
+
+  /** "tổng kết công tác năm 2023": a review of the year names it right before it. */
+  private static boolean reviews(Tokens t, PeriodCues.Cue c, PhraseSet backward) {
+    for (int end = c.from(); end >= Math.max(1, c.from() - 3); end--) {
+      PhraseSet.Match b = backward.endingAt(t, Math.max(0, end - 7), end);
+      if (b != null && b.phrase().length() > 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "..., năm 2023 tăng trưởng ...": the cue starts its clause (not "đạt chuẩn ... năm 2023"). */

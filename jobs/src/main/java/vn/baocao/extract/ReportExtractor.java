@@ -451,6 +451,7 @@ public final class ReportExtractor implements Serializable {
     PhraseSet furnitureLine = cat.phrases("furniture_line");
     PhraseSet furnitureStop = cat.phrases("furniture_stop");
     PhraseSet captions = cat.phrases("caption");
+    PhraseSet mastheads = cat.phrases("masthead");
     Layout l = new Layout();
     int pos = 0;
     int leadChars = 0;
@@ -477,6 +478,10 @@ public final class ReportExtractor implements Serializable {
       if (l.title != null && captions.matchAt(t, 0) != null) {
         continue; // "Ảnh: Đường làng ở xã Hải Phương, huyện Hải Hậu (Nam Định)": a photo caption names a place, not the subject
       }
+      if (l.title == null && t.size() <= 10 && mastheads.matchAt(t, 0) != null && !(t.size() > 1 && t.word(1).equals("cáo"))) {
+        l.lead.add(line); // "Báo Thái Bình điện tử": the paper's name, read for the province, never the title
+        continue;
+      }
       if (l.title == null) {
         if (t.size() >= 4 && !isDateLine(text, line) && !isSectionLine(text, line, t)) {
           l.title = line;
@@ -495,11 +500,17 @@ public final class ReportExtractor implements Serializable {
 
   /** "Nông nghiệp - Nông thôn", "Báo Hà Tĩnh > Nông thôn mới": a section label or breadcrumb, not a title. */
   private static boolean isSectionLine(String text, Span line, Tokens t) {
-    if (t.size() > 8) {
-      return false;
-    }
     String s = text.substring(line.start(), line.end());
-    return s.contains(" - ") || s.contains(" – ") || s.contains(">") || s.contains("»") || s.contains("›") || s.contains("|");
+    int separators = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      separators += c == '>' || c == '»' || c == '›' || c == '|' || c == '≡' ? 1 : 0;
+    }
+    if (t.size() > 8) {
+      // "Cổng thông tin điện tử huyện Tri Tôn » Xã - Thị trấn » Xã Lương An Trà", a menu bar
+      return separators >= 2;
+    }
+    return separators > 0 || s.contains(" - ") || s.contains(" – ");
   }
 
   private static boolean isDateLine(String text, Span line) {

@@ -89,12 +89,26 @@ public final class TableScore {
 
   /** Scores {@code output} (a run output folder) against {@code gold}. */
   public static TableScore score(Path output, Path gold) throws IOException {
+    return score(output, List.of(gold));
+  }
+
+  /**
+   * Scores {@code output} against several gold sets read as one: when independent sets give the
+   * same province and period different figures, a row showing either one is that province's
+   * own figure (the table keeps the other as a conflict).
+   */
+  public static TableScore score(Path output, List<Path> golds) throws IOException {
     TableScore s = new TableScore();
-    List<Map<String, String>> gdocs = csv(gold.resolve("documents.csv"));
+    List<Map<String, String>> gdocs = new ArrayList<>();
+    List<Map<String, String>> allFacts = new ArrayList<>();
+    for (Path gold : golds) {
+      gdocs.addAll(csv(gold.resolve("documents.csv")));
+      allFacts.addAll(csv(gold.resolve("facts.csv")));
+    }
     List<Map<String, String>> gfacts = new ArrayList<>();
     Set<String> files = new HashSet<>();
     gdocs.forEach(d -> files.add(base(d.get("source_file"))));
-    for (Map<String, String> f : csv(gold.resolve("facts.csv"))) {
+    for (Map<String, String> f : allFacts) {
       if (FOCUS.contains(f.get("indicator")) && files.contains(base(f.get("source_file")))) {
         gfacts.add(f);
       }
@@ -399,9 +413,17 @@ public final class TableScore {
     return b.toString();
   }
 
-  /** {@code TableScore OUTPUT GOLD [--details]}: prints the scores. */
+  /** {@code TableScore OUTPUT GOLD [GOLD ...] [--details]}: prints the scores (several golds are read as one). */
   public static void main(String[] args) throws IOException {
-    TableScore s = score(Path.of(args[0]), Path.of(args[1]));
-    System.out.print(s.report(args.length > 2 && args[2].equals("--details")));
+    List<Path> golds = new ArrayList<>();
+    boolean details = false;
+    for (int i = 1; i < args.length; i++) {
+      if (args[i].equals("--details")) {
+        details = true;
+      } else {
+        golds.add(Path.of(args[i]));
+      }
+    }
+    System.out.print(score(Path.of(args[0]), golds).report(details));
   }
 }
