@@ -254,6 +254,15 @@ public final class FigureExtractor {
         String h = unitHint(text, t, i, st.segmentStart);
         if (h != null) {
           st.hint = h;
+          st.nameEnd = nameEnd(t, i + 1, h.substring(h.indexOf('|') + 1));
+        }
+      } else if (i > 0 && clause[i - 1] != clause[i] || i > 0 && ENUMERATION_LEADS.contains(t.word(i - 1))) {
+        // "..., huyện Sơn Động 58,7 %", "..., phường Cửa Lò thu 312 tỷ đồng": a unit listed in its own clause
+        String h = unitHint(text, t, i, i);
+        if (h != null) {
+          st.hint = h;
+          st.nameEnd = nameEnd(t, i + 1, h.substring(h.indexOf('|') + 1));
+          st.reference = false;
         }
       }
       String ph = provinceHint(text, t, i, clause);
@@ -500,7 +509,7 @@ public final class FigureExtractor {
 
   /** The number at {@code i} follows a province name straight away ("Lào Cai 58,1 %", "Thái Nguyên (45,1 %)"). */
   private static boolean listed(State st, int i) {
-    if (st.nameEnd < 0 || st.hint == null || !st.hint.startsWith("province|") || i < st.nameEnd || i > st.nameEnd + 3) {
+    if (st.nameEnd < 0 || st.hint == null || st.hint.startsWith("scope|") || i < st.nameEnd || i > st.nameEnd + 3) {
       return false;
     }
     for (int k = st.nameEnd; k < i; k++) {
@@ -513,7 +522,7 @@ public final class FigureExtractor {
 
   /** "Bình Định dẫn đầu với 60/122 xã", "Đắk Lắk có 60/152 xã": one word between a listed province and its figure. */
   private static final java.util.Set<String> LIST_LINKS =
-      java.util.Set.of("có", "với", "đạt", "là", "được", "dẫn", "đầu", "hiện", "đã", "tiếp", "tục");
+      java.util.Set.of("có", "với", "đạt", "là", "được", "dẫn", "đầu", "hiện", "đã", "tiếp", "tục", "mới", "cũ", "chỉ", "thu");
 
   /** "Dẫn đầu là Bắc Giang ...", "... và Hải Dương (41,8 %)": a province named in a list of provinces. */
   private static final java.util.Set<String> ENUMERATION_LEADS = java.util.Set.of("là", "và", "như", "cùng");
