@@ -278,6 +278,9 @@ public final class FigureExtractor {
             st.indicator = scoped;
             st.triggerStart = -1;
             st.fromTrigger = true;
+            // the list's subject stays the sentence's head: "..., trong đó thu nội địa ..." of one
+            // province does not become the subject of the next
+            st.head = st.head == null ? scoped : st.head;
           }
         }
       }
@@ -522,10 +525,11 @@ public final class FigureExtractor {
 
   /** "Bình Định dẫn đầu với 60/122 xã", "Đắk Lắk có 60/152 xã": one word between a listed province and its figure. */
   private static final java.util.Set<String> LIST_LINKS =
-      java.util.Set.of("có", "với", "đạt", "là", "được", "dẫn", "đầu", "hiện", "đã", "tiếp", "tục", "mới", "cũ", "chỉ", "thu");
+      java.util.Set.of("có", "với", "đạt", "là", "được", "dẫn", "đầu", "hiện", "đã", "tiếp", "tục", "mới", "cũ", "chỉ", "thu",
+          "khoảng", "trên", "hơn", "gần", "ước");
 
   /** "Dẫn đầu là Bắc Giang ...", "... và Hải Dương (41,8 %)": a province named in a list of provinces. */
-  private static final java.util.Set<String> ENUMERATION_LEADS = java.util.Set.of("là", "và", "như", "cùng");
+  private static final java.util.Set<String> ENUMERATION_LEADS = java.util.Set.of("là", "và", "như", "cùng", "gồm", "sau");
 
   /** Words of a ranking before "cả nước" ("lớn nhất cả nước", "dẫn đầu cả nước"): not a national figure. */
   private boolean ranking(Tokens t, int i) {

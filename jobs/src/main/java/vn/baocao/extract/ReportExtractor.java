@@ -59,7 +59,9 @@ public final class ReportExtractor implements Serializable {
 
   private void init() {
     if (figures == null) {
-      figures = new FigureExtractor(ref.catalogue(), key -> ref.gazetteer().provinceByName(key).isPresent());
+      // a province of either map: "Huế" and "Hưng Yên (mới)" are provinces of the 2025 map
+      figures = new FigureExtractor(ref.catalogue(),
+          key -> ref.gazetteer().provinceByName(key).isPresent() || ref.gazetteer().code2025ByName(key).isPresent());
       areas = new AreaResolver(ref.gazetteer(), ref.catalogue());
       cues = new PeriodCues(ref.catalogue().values("number_word"), ref.catalogue().values("year_comparison").keySet(),
           ref.catalogue().values("programme_word").keySet());

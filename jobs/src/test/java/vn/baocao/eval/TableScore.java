@@ -39,9 +39,10 @@ import org.apache.commons.csv.CSVRecord;
  *       that shows a headline value (revenue, % of plan, disbursed amount, NTM communes) is
  *       right when each shown value is a gold fact about that province, at province level,
  *       for the same period (type, or the same months: "đến ngày 30/9" and "9 tháng") and year,
- *       from one of the row's documents; amounts and counts must be gold headlines (a sub-total
- *       in the revenue column is wrong), except on multi-year (term) rows, where annotators
- *       differ on whether a total is a headline;
+ *       from one of the row's documents; where a headline amount or count is stated for that
+ *       province and period, the row must show it (a sub-total in the revenue column is wrong),
+ *       except on multi-year (term) rows, where annotators differ on whether a total is a
+ *       headline; a month's total on a month row is right whether or not it was flagged;
  *   <li><b>province headlines shown</b>: every gold headline fact appears in its table, on its
  *       province's row for its period.
  * </ul>
@@ -237,11 +238,19 @@ public final class TableScore {
           double v = Double.parseDouble(row.get(c[1]));
           boolean amount = c[3].equals("level");
           boolean ok = false;
+          // a sub-total is wrong only where the total of the same period is stated beside it
+          boolean headlineStated = false;
+          for (Map<String, String> g : gfacts) {
+            headlineStated |= amount && "yes".equalsIgnoreCase(g.get("headline")) && g.get("indicator").equals(c[2])
+                && g.get("measure").equals(c[3]) && "province".equals(g.get("area_level"))
+                && nfc(g.get("province_name")).equals(nfc(row.get("province_name"))) && rowFiles.contains(base(g.get("source_file")))
+                && samePeriod(table, row, g);
+          }
           for (Map<String, String> g : gfacts) {
             if (g.get("indicator").equals(c[2]) && g.get("measure").equals(c[3]) && "province".equals(g.get("area_level"))
                 && nfc(g.get("province_name")).equals(nfc(row.get("province_name"))) && rowFiles.contains(base(g.get("source_file")))
                 && samePeriod(table, row, g) && same(v, num(g.get("value")))
-                && (!amount || "yes".equalsIgnoreCase(g.get("headline")) || "term".equals(g.get("period_type")))) {
+                && (!amount || !headlineStated || "yes".equalsIgnoreCase(g.get("headline")) || "term".equals(g.get("period_type")))) {
               ok = true;
               break;
             }
