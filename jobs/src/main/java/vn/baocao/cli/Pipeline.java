@@ -22,8 +22,10 @@ import vn.baocao.io.CsvOutput;
 import vn.baocao.io.Json;
 import vn.baocao.io.Labels;
 import vn.baocao.io.OutputDir;
+import vn.baocao.spark.CorpusSource;
 import vn.baocao.spark.ExtractJob;
 import vn.baocao.spark.InputListing;
+import vn.baocao.spark.SyntheticGuard;
 
 /**
  * Runs a command against a SparkSession it is given and writes the output contract: Parquet
@@ -57,22 +59,40 @@ public final class Pipeline {
       Dataset<Row> documents;
       Dataset<Row> quarantineIn = null;
       if (!opts.command().equals("compare")) {
-        InputListing listing = InputListing.list(opts.input(), spark.sparkContext().hadoopConfiguration());
-        if (listing.inputs().isEmpty()) {
-          throw new IOException("no *.txt reports under " + opts.input());
+        org.apache.hadoop.conf.Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        CorpusSource corpus = CorpusSource.detect(opts.input(), hadoop);
+        ExtractJob.Result x;
+        Map<String, Object> input = new LinkedHashMap<>();
+        if (corpus != null) {
+          x = ExtractJob.extract(spark, corpus, opts.maxBytes());
+          input.put("root", corpus.root());
+          input.put("corpus", corpusFiles(corpus));
+        } else {
+          InputListing listing = InputListing.list(opts.input(), hadoop);
+          if (listing.inputs().isEmpty()) {
+            throw new IOException("no *.txt reports under " + opts.input());
+          }
+          LOG.info("Reading {} reports from {} ({} other files skipped)", listing.inputs().size(), opts.input(), listing.skipped().size());
+          x = ExtractJob.extract(spark, listing, opts.maxBytes());
+          counts.put("inputs", listing.inputs().size());
+          counts.put("skipped", listing.skipped().size());
+          input.put("root", listing.root());
+          input.put("skipped_files", listing.skipped());
         }
-        LOG.info("Reading {} reports from {} ({} other files skipped)", listing.inputs().size(), opts.input(), listing.skipped().size());
         timings.put("list_ms", ms(t0));
-        ExtractJob.Result x = ExtractJob.extract(spark, listing, opts.maxBytes());
         long t1 = System.nanoTime();
-        counts.put("inputs", listing.inputs().size());
-        counts.put("skipped", listing.skipped().size());
+        // first action: extracts every report into the cache and refuses synthetic + real input
+        manifest.put("synthetic", SyntheticGuard.check(x.synthetic(), opts.allowSynthetic()));
+        timings.put("read_extract_ms", ms(t1));
         counts.put("documents", write(out, "documents", x.documents(), labels));
         counts.put("records", write(out, "records", x.records(), labels));
         counts.put("quarantine", write(out, "quarantine", x.quarantine(), labels));
         counts.put("documents_by_status", byStatus(x.documents()));
+        if (corpus != null) {
+          counts.put("inputs", counts.get("documents"));
+        }
         timings.put("extract_ms", ms(t1));
-        manifest.put("input", Map.of("root", listing.root(), "skipped_files", listing.skipped()));
+        manifest.put("input", input);
         manifest.put("inputs", inputs(x.inputs()));
         LOG.info("Extracted {} documents, {} records, {} quarantine rows", counts.get("documents"), counts.get("records"), counts.get("quarantine"));
         records = spark.read().parquet(out.uri("records"));
@@ -111,6 +131,19 @@ public final class Pipeline {
       LOG.info("Wrote {}", out.target());
     }
     return counts;
+  }
+
+  /** Names and sizes of the corpus files (hashing gigabytes on the driver would cost more than reading them). */
+  private static List<Object> corpusFiles(CorpusSource corpus) {
+    List<Object> files = new ArrayList<>();
+    for (org.apache.hadoop.fs.FileStatus f : corpus.files()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("file", f.getPath().getName());
+      m.put("format", corpus.kind().name().toLowerCase(java.util.Locale.ROOT));
+      m.put("bytes", f.getLen());
+      files.add(m);
+    }
+    return files;
   }
 
   private static long ms(long since) {
