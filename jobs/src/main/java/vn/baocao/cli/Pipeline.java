@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.baocao.compare.CompareJob;
@@ -93,7 +93,7 @@ public final class Pipeline {
         }
         timings.put("extract_ms", ms(t1));
         manifest.put("input", input);
-        manifest.put("inputs", inputs(x.inputs()));
+        manifest.put("inputs", inputs(x.inputs(), (Long) counts.get("documents")));
         LOG.info("Extracted {} documents, {} records, {} quarantine rows", counts.get("documents"), counts.get("records"), counts.get("quarantine"));
         records = spark.read().parquet(out.uri("records"));
         documents = spark.read().parquet(out.uri("documents"));
@@ -153,9 +153,15 @@ public final class Pipeline {
   /** Writes a table as Parquet, then streams the CSV from that Parquet (no second extraction pass). */
   private static long write(OutputDir out, String name, Dataset<Row> df, Map<String, String> labels) throws IOException {
     String[] keys = SORT.get(name);
-    df.orderBy(cols(keys)).write().mode(SaveMode.Overwrite).parquet(out.uri(name));
-    Dataset<Row> back = df.sparkSession().read().parquet(out.uri(name)).orderBy(cols(keys));
-    return CsvOutput.write(out.fs(), out.path(name + ".csv"), back, labels);
+    // sorted once, kept for both writers: a second sort of tens of millions of records costs
+    // more than caching them
+    Dataset<Row> sorted = df.orderBy(cols(keys)).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      sorted.write().mode(SaveMode.Overwrite).parquet(out.uri(name));
+      return CsvOutput.write(out.fs(), out.path(name + ".csv"), sorted, labels);
+    } finally {
+      sorted.unpersist(false);
+    }
   }
 
   private static long writeComparison(OutputDir out, String name, Dataset<Row> df, Map<String, String> labels) throws IOException {
@@ -188,24 +194,19 @@ public final class Pipeline {
     return m;
   }
 
-  /** Per-file names, sizes and hashes; beyond 100,000 files only the totals are listed. */
-  private static Object inputs(Dataset<Row> inputs) {
+  /** Per-file names, sizes and hashes; beyond 100,000 files only the first 100,000 (by name) are listed. */
+  private static Object inputs(Dataset<Row> inputs, long files) {
     List<Object> list = new ArrayList<>();
-    Iterator<Row> it = inputs.orderBy("source_file").toLocalIterator();
-    int n = 0;
-    while (it.hasNext()) {
-      Row r = it.next();
-      if (++n > 100_000) {
-        continue;
-      }
+    // a top-k on the executors rather than sorting and streaming every file name to the driver
+    for (Row r : inputs.orderBy("source_file").limit(100_000).collectAsList()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("source_file", r.getString(0));
       m.put("bytes", r.isNullAt(1) ? null : r.getLong(1));
       m.put("sha256", r.isNullAt(2) ? null : r.getString(2));
       list.add(m);
     }
-    if (n > 100_000) {
-      return Map.of("files", n, "listed", 100_000, "first", list);
+    if (files > 100_000) {
+      return Map.of("files", files, "listed", 100_000, "first", list);
     }
     return list;
   }
