@@ -97,7 +97,7 @@ public final class CorpusWriter {
   }
 
   /** One JSON Lines row, compact, ending in a newline. */
-  static String jsonLine(Generator.Report r) {
+  public static String jsonLine(Generator.Report r) {
     StringBuilder b = new StringBuilder(r.text().length() + 200);
     b.append("{\"source_file\":");
     quote(b, r.sourceFile());

@@ -151,6 +151,11 @@ public final class CorpusSource {
 
   /** The corpus as rows of {@link #CORPUS}, spread over about {@code partitions} partitions. */
   public Dataset<Row> read(SparkSession spark, int partitions) {
+    return read(spark, partitions, SPLIT_BYTES);
+  }
+
+  /** As {@link #read(SparkSession, int)}, cutting plain JSON Lines files into ranges of {@code splitBytes}. */
+  Dataset<Row> read(SparkSession spark, int partitions, long splitBytes) {
     if (kind == Kind.PARQUET) {
       List<String> paths = new ArrayList<>();
       for (FileStatus f : files) {
@@ -178,8 +183,8 @@ public final class CorpusSource {
         anyGzip = true;
         continue;
       }
-      for (long s = 0; s < f.getLen(); s += SPLIT_BYTES) {
-        splits.add(new Split(f.getPath().toString(), rel, s, Math.min(f.getLen(), s + SPLIT_BYTES), false, 1));
+      for (long s = 0; s < f.getLen(); s += splitBytes) {
+        splits.add(new Split(f.getPath().toString(), rel, s, Math.min(f.getLen(), s + splitBytes), false, 1));
       }
     }
     // First line number of every split: an I/O-only pass counting newlines (skipped when each
