@@ -361,7 +361,8 @@ public final class Generator {
         levelText = lead + " " + inPeriod() + " đạt " + integer(tỷ) + " tỷ " + integer(triệu) + " triệu đồng";
         approx = "exact";
       } else {
-        levelText = lead + " " + inPeriod() + " đạt " + amount(rev) + " đồng";
+        // "tỉ" is a common spelling of "tỷ"
+        levelText = lead + " " + inPeriod() + " đạt " + amount(rev).replace(" tỷ", rnd.nextInt(4) == 0 ? " tỉ" : " tỷ") + " đồng";
         approx = "exact";
       }
       p.append(levelText);
@@ -370,6 +371,10 @@ public final class Generator {
         double pct = pctOfPlan();
         String basisWord = pick("dự toán", "dự toán năm", "dự toán HĐND giao");
         String t = pick("đạt ", "bằng ") + dec(pct, 2) + "% " + basisWord;
+        if (pct > 100 && rnd.nextBoolean()) {
+          // "vượt 12,5% dự toán" is 112.5 % of the estimate
+          t = "vượt " + dec(pct - 100, 2) + "% dự toán";
+        }
         p.append(", ").append(t);
         fact("budget_revenue", "pct_of_plan", pct, "percent", "estimate", null, "exact", periodType, null, t);
       }
@@ -377,6 +382,10 @@ public final class Generator {
         double c = pct1();
         boolean down = rnd.nextInt(4) == 0;
         String t = (down ? "giảm " : "tăng ") + dec(c, 1) + "% so với cùng kỳ";
+        if (rnd.nextInt(4) == 0) {
+          // "bằng 81% so với cùng kỳ" is a change of -19 %
+          t = "bằng " + dec(down ? 100 - c : 100 + c, 1) + "% so với cùng kỳ";
+        }
         p.append(", ").append(t);
         fact("budget_revenue", "change", down ? -c : c, "percent", "yoy", null, "exact", periodType, null, t);
       }
