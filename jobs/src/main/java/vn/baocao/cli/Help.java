@@ -13,10 +13,12 @@ final class Help {
             bin/baocao run     --input <path> --output <dir> [--boundaries 2023|2025] [--labels en|vi] [--master URL]
             bin/baocao extract --input <path> --output <dir> [--master URL]
             bin/baocao compare --records <path> --output <dir> [--boundaries 2023|2025] [--labels en|vi] [--master URL]
+            bin/baocao generate --docs <n> --output <dir> [--seed <s>] [--format txt|jsonl|jsonl.gz|parquet]
 
           run      extract then compare, in one go.
           extract  report texts -> documents, records, quarantine (Parquet + CSV).
           compare  records -> comparisons/{budget,disbursement,new_rural_area,scorecard,units}.
+          generate synthetic reports with their true facts (gold), for tests and benchmarks.
 
           'bin/baocao <command> --help' explains each option. Exit codes: 0 ok, 1 failed, 2 wrong usage.
           """;
@@ -36,13 +38,34 @@ final class Help {
                                 baocao.xlsx and report/index.html are always in Vietnamese.
         """;
     return switch (command) {
+      case "generate" -> """
+          bin/baocao generate --docs <n> --output <dir> [--seed <s>] [--format txt|jsonl|jsonl.gz|parquet]
+
+          Writes <n> synthetic reports in the style of the seeds (63 provinces and their districts,
+          every period form and focus indicator, phrasing variants, traps, page furniture) and
+          their true facts, deterministically from the seed (default 42).
+
+            --format txt          texts/NNNN/gNNNNNNN.txt and texts/sources.csv (default)
+            --format jsonl        corpus.jsonl; jsonl.gz: corpus.jsonl.gz; parquet: corpus.parquet/
+            --master <url>        Spark master, used by --format parquet only.
+
+          Always writes gold/documents.csv and gold/facts.csv (the columns of the seeds' gold) for
+          score-extraction. Every text starts with the line "[GIẢ LẬP <seed>]" and its URL is under
+          synthetic.baocao.invalid: run and extract refuse to mix such reports with real ones.
+          """;
       case "run" -> """
           bin/baocao run --input <path> --output <dir> [--boundaries 2023|2025] [--labels en|vi] [--master URL]
 
           Extracts every report under --input and writes the comparison tables.
 
             --input <path>        A folder (every *.txt below it is a report; an optional sources.csv
-                                  with source_file,url,published_date adds each page's address) or a glob.
+                                  with source_file,url,published_date adds each page's address), a glob,
+                                  or a corpus: a .jsonl or .jsonl.gz file (one {"source_file"|"url",
+                                  "published_date","text"} object per line), a .parquet file, or a folder
+                                  of .parquet (or .jsonl) part files with those columns. A bad line is
+                                  quarantined as bad_record with its line number.
+            --allow-synthetic     Accept synthetic reports (baocao generate) mixed with real ones;
+                                  without it such a mix is refused (exit 2).
             --max-bytes <n>       Reports larger than this are quarantined as too_large (default 8388608).
           """ + common + compareOpts + outputs();
       case "extract" -> """
@@ -50,7 +73,14 @@ final class Help {
 
           Reads every report under --input into documents, records and quarantine.
 
-            --input <path>        A folder (every *.txt below it; optional sources.csv) or a glob.
+            --input <path>        A folder (every *.txt below it is a report; an optional sources.csv
+                                  with source_file,url,published_date adds each page's address), a glob,
+                                  or a corpus: a .jsonl or .jsonl.gz file (one {"source_file"|"url",
+                                  "published_date","text"} object per line), a .parquet file, or a folder
+                                  of .parquet (or .jsonl) part files with those columns. A bad line is
+                                  quarantined as bad_record with its line number.
+            --allow-synthetic     Accept synthetic reports (baocao generate) mixed with real ones;
+                                  without it such a mix is refused (exit 2).
             --max-bytes <n>       Reports larger than this are quarantined as too_large (default 8388608).
           """ + common + outputs();
       default -> """

@@ -30,11 +30,23 @@ public final class Main {
       out.print(Help.text(h.command));
       return 0;
     }
+    if (opts.command().equals("generate")) {
+      try {
+        out.println(GenerateCommand.run(opts));
+        return 0;
+      } catch (Exception e) {
+        err.println("baocao: Cannot generate: " + reason(e));
+        return 1;
+      }
+    }
     SparkSession spark = null;
     try {
       spark = session(opts.master());
       Pipeline.run(spark, opts);
       return 0;
+    } catch (vn.baocao.spark.SyntheticGuard.Refused e) {
+      err.println("baocao: Cannot " + opts.command() + ": " + e.getMessage());
+      return 2;
     } catch (Exception e) {
       err.println("baocao: Cannot " + opts.command() + ": " + reason(e));
       if (Boolean.getBoolean("baocao.debug")) {

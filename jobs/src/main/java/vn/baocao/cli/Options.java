@@ -16,10 +16,20 @@ import java.util.Map;
  * @param labels en or vi
  * @param master --master, or null to use spark-submit's or local[*]
  * @param maxBytes files above this size are quarantined as too_large
+ * @param docs generate: number of reports
+ * @param seed generate: random seed
+ * @param format generate: txt, jsonl, jsonl.gz or parquet
+ * @param allowSynthetic run, extract: read synthetic and real reports together
  */
 public record Options(
     String command, String input, String records, String output, String boundaries, String labels,
-    String master, long maxBytes) {
+    String master, long maxBytes, long docs, long seed, String format, boolean allowSynthetic) {
+
+  /** The options of run, extract and compare, without the generator's. */
+  public Options(String command, String input, String records, String output, String boundaries, String labels,
+      String master, long maxBytes) {
+    this(command, input, records, output, boundaries, labels, master, maxBytes, 0, 0, null, false);
+  }
 
   /** Wrong usage: exit code 2. */
   public static final class UsageException extends Exception {
@@ -35,7 +45,7 @@ public record Options(
     private static final long serialVersionUID = 1L;
     final String command;
 
-    HelpRequested(String command) {
+    public HelpRequested(String command) {
       super(command);
       this.command = command;
     }
@@ -49,9 +59,13 @@ public record Options(
     if (command.equals("--help") || command.equals("-h") || command.equals("help")) {
       throw new HelpRequested(null);
     }
-    if (!List.of("run", "extract", "compare").contains(command)) {
-      throw new UsageException("unknown command '" + command + "': use run, extract or compare");
+    if (command.equals("generate")) {
+      return GenerateOptions.parse(args);
     }
+    if (!List.of("run", "extract", "compare").contains(command)) {
+      throw new UsageException("unknown command '" + command + "': use run, extract, compare or generate");
+    }
+    boolean allowSynthetic = false;
     Map<String, String> opts = new LinkedHashMap<>();
     List<String> allowed = new ArrayList<>(List.of("--output", "--master", "--max-bytes"));
     if (!command.equals("compare")) {
@@ -67,6 +81,10 @@ public record Options(
       String a = args[i];
       if (a.equals("--help") || a.equals("-h")) {
         throw new HelpRequested(command);
+      }
+      if (a.equals("--allow-synthetic") && !command.equals("compare")) {
+        allowSynthetic = true;
+        continue;
       }
       String key = a;
       String value;
@@ -122,6 +140,7 @@ public record Options(
     if (master != null && MasterUrl.problem(master) != null) {
       throw new UsageException(MasterUrl.problem(master));
     }
-    return new Options(command, input, records, output, boundaries, labels, master, maxBytes);
+    return new Options(command, input, records, output, boundaries, labels, master, maxBytes, 0, 0, null,
+        allowSynthetic);
   }
 }

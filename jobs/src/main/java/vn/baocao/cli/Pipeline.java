@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.baocao.compare.CompareJob;
@@ -24,8 +24,10 @@ import vn.baocao.io.Labels;
 import vn.baocao.io.OutputDir;
 import vn.baocao.io.ValueLabels;
 import vn.baocao.report.PlannerReport;
+import vn.baocao.spark.CorpusSource;
 import vn.baocao.spark.ExtractJob;
 import vn.baocao.spark.InputListing;
+import vn.baocao.spark.SyntheticGuard;
 
 /**
  * Runs a command against a SparkSession it is given and writes the output contract: Parquet
@@ -62,25 +64,43 @@ public final class Pipeline {
       Dataset<Row> documents;
       Dataset<Row> quarantineIn = null;
       if (!opts.command().equals("compare")) {
-        InputListing listing = InputListing.list(opts.input(), spark.sparkContext().hadoopConfiguration());
-        if (listing.inputs().isEmpty()) {
-          throw new IOException("no *.txt reports under " + opts.input());
+        org.apache.hadoop.conf.Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+        CorpusSource corpus = CorpusSource.detect(opts.input(), hadoop);
+        ExtractJob.Result x;
+        Map<String, Object> input = new LinkedHashMap<>();
+        if (corpus != null) {
+          x = ExtractJob.extract(spark, corpus, opts.maxBytes());
+          input.put("root", corpus.root());
+          input.put("corpus", corpusFiles(corpus));
+        } else {
+          InputListing listing = InputListing.list(opts.input(), hadoop);
+          if (listing.inputs().isEmpty()) {
+            throw new IOException("no *.txt reports under " + opts.input());
+          }
+          LOG.info("Reading {} reports from {} ({} other files skipped)", listing.inputs().size(), opts.input(), listing.skipped().size());
+          x = ExtractJob.extract(spark, listing, opts.maxBytes());
+          counts.put("inputs", listing.inputs().size());
+          counts.put("skipped", listing.skipped().size());
+          input.put("root", listing.root());
+          input.put("skipped_files", listing.skipped());
+          input.put("skipped_reasons", listing.skippedWithReasons().stream()
+              .map(r -> new java.util.TreeMap<>(Map.of("file", r.file(), "reason", r.reason()))).toList());
         }
-        LOG.info("Reading {} reports from {} ({} other files skipped)", listing.inputs().size(), opts.input(), listing.skipped().size());
         timings.put("list_ms", ms(t0));
-        ExtractJob.Result x = ExtractJob.extract(spark, listing, opts.maxBytes());
         long t1 = System.nanoTime();
-        counts.put("inputs", listing.inputs().size());
-        counts.put("skipped", listing.skipped().size());
+        // first action: extracts every report into the cache and refuses synthetic + real input
+        manifest.put("synthetic", SyntheticGuard.check(x.synthetic(), opts.allowSynthetic()));
+        timings.put("read_extract_ms", ms(t1));
         counts.put("documents", write(out, "documents", x.documents(), labels, values));
         counts.put("records", write(out, "records", x.records(), labels, values));
         counts.put("quarantine", write(out, "quarantine", x.quarantine(), labels, values));
         counts.put("documents_by_status", byStatus(x.documents()));
+        if (corpus != null) {
+          counts.put("inputs", counts.get("documents"));
+        }
         timings.put("extract_ms", ms(t1));
-        manifest.put("input", new java.util.TreeMap<>(Map.of("root", listing.root(), "skipped_files", listing.skipped(),
-            "skipped_reasons", listing.skippedWithReasons().stream()
-                .map(s -> new java.util.TreeMap<>(Map.of("file", s.file(), "reason", s.reason()))).toList())));
-        manifest.put("inputs", inputs(x.inputs()));
+        manifest.put("input", input);
+        manifest.put("inputs", inputs(x.inputs(), (Long) counts.get("documents")));
         LOG.info("Extracted {} documents, {} records, {} quarantine rows", counts.get("documents"), counts.get("records"), counts.get("quarantine"));
         records = spark.read().parquet(out.uri("records"));
         documents = spark.read().parquet(out.uri("documents"));
@@ -128,6 +148,19 @@ public final class Pipeline {
     return counts;
   }
 
+  /** Names and sizes of the corpus files (hashing gigabytes on the driver would cost more than reading them). */
+  private static List<Object> corpusFiles(CorpusSource corpus) {
+    List<Object> files = new ArrayList<>();
+    for (org.apache.hadoop.fs.FileStatus f : corpus.files()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("file", f.getPath().getName());
+      m.put("format", corpus.kind().name().toLowerCase(java.util.Locale.ROOT));
+      m.put("bytes", f.getLen());
+      files.add(m);
+    }
+    return files;
+  }
+
   private static long ms(long since) {
     return (System.nanoTime() - since) / 1_000_000;
   }
@@ -136,9 +169,15 @@ public final class Pipeline {
   private static long write(OutputDir out, String name, Dataset<Row> df, Map<String, String> labels, ValueLabels values)
       throws IOException {
     String[] keys = SORT.get(name);
-    df.orderBy(cols(keys)).write().mode(SaveMode.Overwrite).parquet(out.uri(name));
-    Dataset<Row> back = df.sparkSession().read().parquet(out.uri(name)).orderBy(cols(keys));
-    return CsvOutput.write(out.fs(), out.path(name + ".csv"), back, labels, values);
+    // sorted once, kept for both writers: a second sort of tens of millions of records costs
+    // more than caching them
+    Dataset<Row> sorted = df.orderBy(cols(keys)).persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      sorted.write().mode(SaveMode.Overwrite).parquet(out.uri(name));
+      return CsvOutput.write(out.fs(), out.path(name + ".csv"), sorted, labels, values);
+    } finally {
+      sorted.unpersist(false);
+    }
   }
 
   private static long writeComparison(OutputDir out, String name, Dataset<Row> df, Map<String, String> labels,
@@ -172,24 +211,19 @@ public final class Pipeline {
     return m;
   }
 
-  /** Per-file names, sizes and hashes; beyond 100,000 files only the totals are listed. */
-  private static Object inputs(Dataset<Row> inputs) {
+  /** Per-file names, sizes and hashes; beyond 100,000 files only the first 100,000 (by name) are listed. */
+  private static Object inputs(Dataset<Row> inputs, long files) {
     List<Object> list = new ArrayList<>();
-    Iterator<Row> it = inputs.orderBy("source_file").toLocalIterator();
-    int n = 0;
-    while (it.hasNext()) {
-      Row r = it.next();
-      if (++n > 100_000) {
-        continue;
-      }
+    // a top-k on the executors rather than sorting and streaming every file name to the driver
+    for (Row r : inputs.orderBy("source_file").limit(100_000).collectAsList()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("source_file", r.getString(0));
       m.put("bytes", r.isNullAt(1) ? null : r.getLong(1));
       m.put("sha256", r.isNullAt(2) ? null : r.getString(2));
       list.add(m);
     }
-    if (n > 100_000) {
-      return Map.of("files", n, "listed", 100_000, "first", list);
+    if (files > 100_000) {
+      return Map.of("files", files, "listed", 100_000, "first", list);
     }
     return list;
   }

@@ -66,7 +66,13 @@ public final class Comparisons {
       String boundaries) {
     String b = "2025".equals(boundaries) ? "2025" : "2023";
     Views v = new Views(spark, "baocao_cmp" + RUNS.incrementAndGet() + "_");
-    v.put("rec", records);
+    // Every table reads budget, disbursement and new-rural-area facts only, and none reads the
+    // evidence text: dropping the rest before the joins and windows keeps the sorts of a
+    // million-report run to the rows and bytes that can reach a table.
+    v.put("rec", records
+        .filter("category IN ('budget', 'disbursement', 'new_rural_area') OR indicator IN ("
+            + String.join(", ", ComparisonSchemas.SCORECARD_INDICATORS.stream().map(i -> "'" + i + "'").toList()) + ")")
+        .withColumn("evidence", org.apache.spark.sql.functions.lit(null).cast("string")));
     String docs = null;
     if (documents != null) {
       v.put("docs", documents.select("doc_id", "published_date"));

@@ -95,7 +95,8 @@ public final class Schemas {
       f("records", DataTypes.createArrayType(RECORDS, false)),
       f("quarantine", DataTypes.createArrayType(QUARANTINE, false)),
       f("input_bytes", LongType),
-      f("input_sha256", StringType)));
+      f("input_sha256", StringType),
+      required("synthetic", DataTypes.BooleanType)));
 
   /** Internal: one input file to read. */
   public static final StructType INPUTS = DataTypes.createStructType(List.of(

@@ -1,5 +1,6 @@
 package vn.baocao.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
@@ -7,6 +8,11 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.security.DigestInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +23,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -32,6 +39,7 @@ import vn.baocao.extract.AreaResolver;
 import vn.baocao.extract.Fact;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.ReportExtractor;
+import vn.baocao.generate.Synthetic;
 import vn.baocao.io.Schemas;
 import vn.baocao.reference.Reference;
 import vn.baocao.text.Decoding;
@@ -45,10 +53,14 @@ import vn.baocao.validate.FigureChecks;
 public final class ExtractJob {
   private ExtractJob() {}
 
-  /** The three tables of the output contract, plus per-file input facts for the manifest. */
-  public record Result(Dataset<Row> documents, Dataset<Row> records, Dataset<Row> quarantine, Dataset<Row> inputs) {}
+  /**
+   * The three tables of the output contract, plus per-file input facts for the manifest and
+   * which reports are synthetic ({@code source_file}, {@code synthetic}).
+   */
+  public record Result(Dataset<Row> documents, Dataset<Row> records, Dataset<Row> quarantine, Dataset<Row> inputs,
+      Dataset<Row> synthetic) {}
 
-  /** Runs extraction over the listed inputs. */
+  /** Runs extraction over the listed inputs, with the default read deadline. */
   public static Result extract(SparkSession spark, InputListing listing, long maxBytes) {
     return extract(spark, listing, maxBytes, ReportFiles.DEFAULT_TIMEOUT_MS);
   }
@@ -56,19 +68,41 @@ public final class ExtractJob {
   /** Runs extraction; reading one file may take at most {@code readTimeoutMs}. */
   public static Result extract(SparkSession spark, InputListing listing, long maxBytes, long readTimeoutMs) {
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
-    List<Row> rows = new ArrayList<>();
+    List<Row> rows = new ArrayList<>(listing.inputs().size());
     for (InputListing.Input in : listing.inputs()) {
       rows.add(RowFactory.create(in.sourceFile(), in.path(), in.size(), in.url(),
           in.publishedDate() == null ? null : in.publishedDate().toString()));
     }
-    int parallelism = spark.sparkContext().defaultParallelism();
-    int partitions = Math.max(1, Math.min(rows.size(), parallelism * 4));
-    Broadcast<Reference> ref = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(Reference.defaults());
-    Dataset<Row> extracted = spark.createDataFrame(rows, Schemas.INPUTS)
-        .repartition(partitions)
-        .mapPartitions(new ExtractFn(ref, maxBytes, readTimeoutMs), Encoders.row(Schemas.EXTRACTED))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    int partitions = Math.max(1, Math.min(rows.size(), partitions(spark)));
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<Reference> ref = jsc.broadcast(Reference.defaults());
+    // parallelize slices the path-sorted list directly: no LocalRelation in the plan and no
+    // shuffle of a million input rows before the first report is read
+    Dataset<Row> extracted = spark.createDataFrame(jsc.parallelize(rows, partitions), Schemas.INPUTS)
+        .mapPartitions(new ExtractFn(ref, maxBytes, readTimeoutMs), Encoders.row(Schemas.EXTRACTED));
+    List<Row> listingProblems = new ArrayList<>();
+    for (InputListing.Problem p : listing.problems()) {
+      listingProblems.add(RowFactory.create(p.sourceFile(), p.line(), p.column(), p.reason(), p.detail()));
+    }
+    return finish(spark, extracted, listingProblems);
+  }
 
+  /** Runs extraction over the reports of a JSON Lines or Parquet corpus. */
+  public static Result extract(SparkSession spark, CorpusSource corpus, long maxBytes) {
+    spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
+    Broadcast<Reference> ref = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(Reference.defaults());
+    Dataset<Row> extracted = corpus.read(spark, partitions(spark))
+        .mapPartitions(new CorpusExtractFn(ref, maxBytes), Encoders.row(Schemas.EXTRACTED));
+    return finish(spark, extracted, List.of());
+  }
+
+  /** Tasks per core: enough to balance uneven reports, few enough to keep per-task overhead small. */
+  private static int partitions(SparkSession spark) {
+    return spark.sparkContext().defaultParallelism() * 4;
+  }
+
+  private static Result finish(SparkSession spark, Dataset<Row> extractedRows, List<Row> listingProblems) {
+    Dataset<Row> extracted = extractedRows.persist(StorageLevel.MEMORY_AND_DISK());
     // duplicates: the same normalised text as an earlier file (by path order) adds nothing
     Dataset<Row> docs = extracted.select(col("document.*"));
     WindowSpec byText = Window.partitionBy(col("doc_id"), col("readable")).orderBy(col("source_file"));
@@ -81,17 +115,16 @@ public final class ExtractJob {
         .withColumn("duplicate_of", when(col("is_dup"), col("first_file")).otherwise(lit(null).cast("string")))
         .withColumn("n_records", when(col("is_dup"), lit(0)).otherwise(col("n_records")))
         .select(Schemas.DOCUMENTS.fieldNames()[0], rest(Schemas.DOCUMENTS.fieldNames()));
-    Dataset<Row> kept = marked.filter(col("is_dup").equalTo(false)).select(col("source_file").as("kept_file"));
+    // Duplicates are few: a broadcast anti-join drops their records without shuffling the
+    // (tens of millions of) records themselves.
+    Dataset<Row> dropped = marked.filter(col("is_dup")).select(col("source_file").as("dup_file"));
     Dataset<Row> records = extracted.select(explode(col("records")).as("r")).select(col("r.*"))
-        .join(kept, col("source_file").equalTo(col("kept_file")), "left_semi");
-    List<Row> listingProblems = new ArrayList<>();
-    for (InputListing.Problem p : listing.problems()) {
-      listingProblems.add(RowFactory.create(p.sourceFile(), p.line(), p.column(), p.reason(), p.detail()));
-    }
+        .join(broadcast(dropped), col("source_file").equalTo(col("dup_file")), "left_anti");
     Dataset<Row> quarantine = extracted.select(explode(col("quarantine")).as("q")).select(col("q.*"))
         .union(spark.createDataFrame(listingProblems, Schemas.QUARANTINE));
     Dataset<Row> inputs = extracted.select(col("document.source_file").as("source_file"), col("input_bytes"), col("input_sha256"));
-    return new Result(documents, records, quarantine, inputs);
+    Dataset<Row> synthetic = extracted.select(col("document.source_file").as("source_file"), col("synthetic"));
+    return new Result(documents, records, quarantine, inputs, synthetic);
   }
 
   private static String[] rest(String[] names) {
@@ -117,17 +150,27 @@ public final class ExtractJob {
     public Iterator<Row> call(Iterator<Row> inputs) {
       ReportExtractor extractor = new ReportExtractor(ref.value(), maxBytes);
       Configuration conf = new Configuration();
-      List<Row> out = new ArrayList<>();
       ExecutorService pool = ReportFiles.pool();
-      try {
-        while (inputs.hasNext()) {
-          Row in = inputs.next();
-          out.add(one(extractor, conf, pool, in));
-        }
-      } finally {
-        pool.shutdownNow();
+      org.apache.spark.TaskContext task = org.apache.spark.TaskContext.get();
+      if (task != null) {
+        task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> pool.shutdownNow());
       }
-      return out.iterator();
+      // lazily, one report at a time: a partition's output is never held in memory as a whole
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          boolean more = inputs.hasNext();
+          if (!more) {
+            pool.shutdownNow();
+          }
+          return more;
+        }
+
+        @Override
+        public Row next() {
+          return one(extractor, conf, pool, inputs.next());
+        }
+      };
     }
 
     private Row one(ReportExtractor extractor, Configuration conf, ExecutorService pool, Row in) {
@@ -145,46 +188,122 @@ public final class ExtractJob {
       } catch (IOException | RuntimeException e) {
         Row doc = documentRow(unreadableId(sourceFile), sourceFile, null, null, null, null, null, "quarantined", 0);
         Row q = RowFactory.create(sourceFile, null, null, "unreadable", "Cannot read file: " + LocalTree.cause(e));
-        return RowFactory.create(doc, seq(List.of()), seq(List.of(q)), size, null);
+        return RowFactory.create(doc, seq(List.of()), seq(List.of(q)), size, null, Synthetic.invalidHost(url));
       }
-      // decoding (UTF-8, a cut last character, legacy TCVN3/VNI/Windows-1258) happens here so
-      // the extractor always receives UTF-8; its own checks (size, empty, binary) still run
-      Decoding.Decoded dec = null;
-      try {
-        dec = size <= maxBytes && !Decoding.leftToExtractor(bytes) ? Decoding.decode(bytes) : null;
-      } catch (RuntimeException e) {
-        dec = null; // a decoder fault must not fail the task: the extractor decodes as before
-      }
-      // clean UTF-8 goes through unchanged; a legacy or truncated text as its decoded UTF-8
-      byte[] utf8 = dec != null && dec.text() != null && (dec.reason() != null || !"utf-8".equals(dec.encoding()))
-          ? dec.text().getBytes(StandardCharsets.UTF_8) : bytes;
-      ReportExtractor.Extraction x = extractor.extract(utf8, size, new ReportExtractor.SourceMeta(url, published));
-      ReportExtractor.Document d = x.document();
-      FigureChecks.Result checked = FigureChecks.check(x.text(), x.facts());
-      List<Row> records = new ArrayList<>();
-      int no = 0;
-      for (Fact f : checked.kept()) {
-        records.add(recordRow(d, sourceFile, ++no, f));
-      }
-      List<Row> issues = new ArrayList<>();
-      boolean binary = false;
-      for (ReportExtractor.Issue i : x.issues()) {
-        binary |= "binary".equals(i.reason());
-        if (dec != null && dec.reason() != null && dec.reason().equals(i.reason())) {
-          continue; // ours names the byte, line and column
-        }
-        issues.add(RowFactory.create(sourceFile, i.line(), i.column(), i.reason(), i.detail()));
-      }
-      if (dec != null && dec.reason() != null && !binary) {
-        issues.add(RowFactory.create(sourceFile, dec.line(), dec.column(), dec.reason(), dec.detail()));
-      }
-      for (FigureChecks.Rejected r : checked.rejected()) {
-        issues.add(RowFactory.create(sourceFile, r.line(), r.column(), r.reason(), r.detail()));
-      }
-      String status = "extracted".equals(d.status()) && records.isEmpty() ? "no_figures" : d.status();
-      Row doc = documentRow(d.docId(), sourceFile, d.title(), d.sourceDomain(), d.publishedDate(), d.area(), d.period(), status, records.size());
-      return RowFactory.create(doc, seq(records), seq(issues), size, sha);
+      return extracted(extractor, sourceFile, bytes, size, sha, url, published, maxBytes);
     }
+  }
+
+  /** Extracts the reports of a corpus partition; a bad corpus line becomes a quarantine row. */
+  static final class CorpusExtractFn implements MapPartitionsFunction<Row, Row> {
+    private static final long serialVersionUID = 1L;
+    private final Broadcast<Reference> ref;
+    private final long maxBytes;
+
+    CorpusExtractFn(Broadcast<Reference> ref, long maxBytes) {
+      this.ref = ref;
+      this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> rows) {
+      ReportExtractor extractor = new ReportExtractor(ref.value(), maxBytes);
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return rows.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          return one(extractor, rows.next());
+        }
+      };
+    }
+
+    private Row one(ReportExtractor extractor, Row in) {
+      String url = in.isNullAt(1) ? null : in.getString(1);
+      String sourceFile = CorpusSource.sourceFile(in.isNullAt(0) ? null : in.getString(0), url);
+      String error = in.isNullAt(6) ? null : in.getString(6);
+      String corpusFile = in.isNullAt(4) ? null : in.getString(4);
+      Integer line = in.isNullAt(5) ? null : in.getInt(5);
+      if (sourceFile == null || error != null) {
+        String detail = error != null ? error : "a corpus row with neither source_file nor url";
+        String where = corpusFile != null ? corpusFile : "(corpus)";
+        String name = sourceFile != null ? sourceFile : where + (line != null ? ":" + line : "");
+        Row doc = documentRow(unreadableId(name), name, null, null, null, null, null, "quarantined", 0);
+        Row q = RowFactory.create(sourceFile != null ? sourceFile : where, line, null, "bad_record", detail);
+        return RowFactory.create(doc, seq(List.of()), seq(List.of(q)), 0L, null, Synthetic.invalidHost(url));
+      }
+      LocalDate published = null;
+      String date = in.isNullAt(2) ? null : in.getString(2);
+      List<Row> extra = new ArrayList<>();
+      if (date != null && !date.isBlank()) {
+        try {
+          published = LocalDate.parse(date.trim().length() > 10 ? date.trim().substring(0, 10) : date.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+          extra.add(RowFactory.create(sourceFile, line, null, "bad_record", "published_date '" + date + "' is not yyyy-MM-dd"));
+        }
+      }
+      byte[] bytes = in.isNullAt(3) ? new byte[0] : in.getString(3).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      long size = bytes.length;
+      String sha = sha256(bytes);
+      if (size > maxBytes) {
+        bytes = new byte[0];
+      }
+      Row r = extracted(extractor, sourceFile, bytes, size, sha, url, published, maxBytes);
+      if (extra.isEmpty()) {
+        return r;
+      }
+      List<Row> q = new ArrayList<>(extra);
+      q.addAll(scala.jdk.javaapi.CollectionConverters.asJava(r.<Row>getSeq(2)));
+      return RowFactory.create(r.get(0), r.get(1), seq(q), r.get(3), r.get(4), r.get(5));
+    }
+  }
+
+  /**
+   * The extracted row of one report's bytes. Decoding (UTF-8, a cut last character, legacy
+   * TCVN3/VNI/Windows-1258) happens here so the extractor always receives UTF-8; its own checks
+   * (size, empty, binary) still run; impossible figures become quarantine rows.
+   */
+  static Row extracted(ReportExtractor extractor, String sourceFile, byte[] bytes, long size, String sha, String url,
+      LocalDate published, long maxBytes) {
+    boolean synthetic = Synthetic.is(url, bytes);
+    Decoding.Decoded dec = null;
+    try {
+      dec = size <= maxBytes && !Decoding.leftToExtractor(bytes) ? Decoding.decode(bytes) : null;
+    } catch (RuntimeException e) {
+      dec = null; // a decoder fault must not fail the task: the extractor decodes as before
+    }
+    // clean UTF-8 goes through unchanged; a legacy or truncated text as its decoded UTF-8
+    byte[] utf8 = dec != null && dec.text() != null && (dec.reason() != null || !"utf-8".equals(dec.encoding()))
+        ? dec.text().getBytes(StandardCharsets.UTF_8) : bytes;
+    ReportExtractor.Extraction x = extractor.extract(utf8, size, new ReportExtractor.SourceMeta(url, published));
+    ReportExtractor.Document d = x.document();
+    FigureChecks.Result checked = FigureChecks.check(x.text(), x.facts());
+    List<Row> records = new ArrayList<>();
+    int no = 0;
+    for (Fact f : checked.kept()) {
+      records.add(recordRow(d, sourceFile, ++no, f));
+    }
+    List<Row> issues = new ArrayList<>();
+    boolean binary = false;
+    for (ReportExtractor.Issue i : x.issues()) {
+      binary |= "binary".equals(i.reason());
+      if (dec != null && dec.reason() != null && dec.reason().equals(i.reason())) {
+        continue; // ours names the byte, line and column
+      }
+      issues.add(RowFactory.create(sourceFile, i.line(), i.column(), i.reason(), i.detail()));
+    }
+    if (dec != null && dec.reason() != null && !binary) {
+      issues.add(RowFactory.create(sourceFile, dec.line(), dec.column(), dec.reason(), dec.detail()));
+    }
+    for (FigureChecks.Rejected r : checked.rejected()) {
+      issues.add(RowFactory.create(sourceFile, r.line(), r.column(), r.reason(), r.detail()));
+    }
+    String status = "extracted".equals(d.status()) && records.isEmpty() ? "no_figures" : d.status();
+    Row doc = documentRow(d.docId(), sourceFile, d.title(), d.sourceDomain(), d.publishedDate(), d.area(), d.period(), status, records.size());
+    return RowFactory.create(doc, seq(records), seq(issues), size, sha, synthetic);
   }
 
   /** A stable id for a file that could not be read at all: its path, hashed. */
