@@ -73,6 +73,22 @@ class TableEvalTest {
   }
 
   @Test
+  void roundupsReachTheProvinceTablesOnlyThroughTheirProvinces() throws IOException {
+    for (Path set : SETS) {
+      Path out = tmp.resolve(set.getFileName().toString());
+      for (java.util.Map<String, String> u : TableScore.csv(out.resolve("comparisons/units.csv"))) {
+        assertThat(u.get("area_level")).as("%s units: a national roundup is not a unit", set.getFileName())
+            .isNotIn("national", "province");
+      }
+      for (String table : List.of("budget", "disbursement", "new_rural_area")) {
+        for (java.util.Map<String, String> r : TableScore.csv(out.resolve("comparisons/" + table + ".csv"))) {
+          assertThat(r.get("province_name")).as("%s %s: every row is a province", set.getFileName(), table).isNotBlank();
+        }
+      }
+    }
+  }
+
+  @Test
   void focusFiguresAreReadWithTheirArea() {
     assertThat(pooled.precision.value()).as("focus precision %s; extra: %s", pooled.precision, pooled.precision.wrong())
         .isGreaterThanOrEqualTo(0.97);
