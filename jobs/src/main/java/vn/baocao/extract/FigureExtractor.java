@@ -462,17 +462,23 @@ public final class FigureExtractor {
     }
     if (p != null && p.value().equals("city") && isProvinceName != null && p.to() + 1 < t.size()
         && Character.isUpperCase(text.charAt(t.start(p.to()))) && opensClause(t, i, clause)) {
-      // "TP. Đà Nẵng giải ngân 8.215 tỷ đồng": a centrally-run city is a province
-      for (int len = Math.min(4, t.size() - p.to()); len >= 2; len--) {
+      // "TP. Đà Nẵng giải ngân 8.215 tỷ đồng", "Thành phố Hồ Chí Minh mới đạt 27,4 %": a
+      // centrally-run city is a province, named with or without its prefix
+      for (int len = Math.min(4, t.size() - p.to()); len >= 1; len--) {
         String key = t.join(p.to(), p.to() + len);
         if (isProvinceName.test(key)) {
           return "province|" + key;
+        }
+        String whole = t.join(i, p.to() + len);
+        if (isProvinceName.test(whole)) {
+          return "province|" + whole;
         }
       }
     }
     if (isProvinceName != null && Character.isUpperCase(text.charAt(t.start(i)))
         && (opensClause(t, i, clause) || i > 0 && ENUMERATION_LEADS.contains(t.word(i - 1)))) {
-      for (int len = Math.min(4, t.size() - i); len >= 2; len--) {
+      // one word only for the one one-word province ("Huế (50,6 %)" on the 2025 map)
+      for (int len = Math.min(4, t.size() - i); len >= 1; len--) {
         String key = t.join(i, i + len);
         if (isProvinceName.test(key)) {
           return "province|" + key;
@@ -957,7 +963,9 @@ public final class FigureExtractor {
         }
       }
       case "count" -> {
-        if (listed(st, i) && denominator != null && (!startsWithNoun(window, ind.countNouns()) || ind.category().equals("new_rural_area"))) {
+        // with a total ("Nam Định 194/194 xã") a listed count is the base standard; without one
+        // ("Bắc Ninh có 63 xã" after "xã nông thôn mới nâng cao") it keeps the list's indicator
+        if (listed(st, i) && (!startsWithNoun(window, ind.countNouns()) || denominator != null && ind.category().equals("new_rural_area"))) {
           // "Đắk Nông với 25/61 xã" after a district count: the noun names the indicator of the family
           for (Indicator other : cat.indicators().values()) {
             if (other.category().equals(ind.category()) && other.units().equals("count") && startsWithNoun(window, other.countNouns())) {
