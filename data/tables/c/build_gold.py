@@ -1,6 +1,6 @@
 #!/usr/bin/python3
-"""Build gold/documents.csv, gold/facts.csv and reports/sources.csv from gold_src.txt, then check.
-gold_src.txt lines:
+"""Build gold/documents.csv, gold/facts.csv and reports/sources.csv from gold_src.psv, then check.
+gold_src.psv lines:
  D|file|code|province|level|area|ptype|start|end
  S|file|url|published_date
  F|file|indicator|measure|value|unit|basis|denom|approx|period|area|headline|assessment|evidence
@@ -10,7 +10,7 @@ import csv, os, sys, unicodedata
 here = os.path.dirname(os.path.abspath(__file__))
 docs, facts, srcs = [], [], []
 dmap = {}
-for ln, line in enumerate(open(os.path.join(here, 'gold_src.txt'), encoding='utf-8'), 1):
+for ln, line in enumerate(open(os.path.join(here, 'gold_src.psv'), encoding='utf-8'), 1):
     line = line.rstrip('\n')
     if not line.strip() or line.startswith('#'):
         continue
