@@ -45,6 +45,8 @@ public final class FigureExtractor {
   private final PhraseSet countRejectBefore;
   private final PhraseSet subItems;
   private final java.util.Set<String> rankWords;
+  private final java.util.Set<String> listLeads;
+  private final java.util.Set<String> listLinks;
   private final PhraseSet lineItems;
   private final java.util.function.Predicate<String> isProvinceName;
   /** First words of the count-rule nouns: a number followed by anything else skips the rules. */
@@ -83,6 +85,10 @@ public final class FigureExtractor {
     this.prefixes = cat.phrases("unit_prefix");
     this.scopes = cat.phrases("scope");
     this.rankWords = cat.values("rank_before").keySet();
+    // "Dẫn đầu là Bắc Giang ...", "... và Hải Dương (41,8 %)": words before a listed province
+    this.listLeads = cat.values("list_lead").keySet();
+    // "Bình Định dẫn đầu với 60/122 xã": words between a listed name and its figure
+    this.listLinks = cat.values("list_link").keySet();
     for (CountRule r : cat.countRules()) {
       ruleIndicators.add(r.indicator());
       for (String noun : r.nouns()) {
@@ -256,7 +262,7 @@ public final class FigureExtractor {
           st.hint = h;
           st.nameEnd = nameEnd(t, i + 1, h.substring(h.indexOf('|') + 1));
         }
-      } else if (i > 0 && clause[i - 1] != clause[i] || i > 0 && ENUMERATION_LEADS.contains(t.word(i - 1))) {
+      } else if (i > 0 && clause[i - 1] != clause[i] || i > 0 && listLeads.contains(t.word(i - 1))) {
         // "..., huyện Sơn Động 58,7 %", "..., phường Cửa Lò thu 312 tỷ đồng": a unit listed in its own clause
         String h = unitHint(text, t, i, i);
         if (h != null) {
@@ -476,7 +482,7 @@ public final class FigureExtractor {
       }
     }
     if (isProvinceName != null && Character.isUpperCase(text.charAt(t.start(i)))
-        && (opensClause(t, i, clause) || i > 0 && ENUMERATION_LEADS.contains(t.word(i - 1)))) {
+        && (opensClause(t, i, clause) || i > 0 && listLeads.contains(t.word(i - 1)))) {
       // one word only for the one one-word province ("Huế (50,6 %)" on the 2025 map)
       for (int len = Math.min(4, t.size() - i); len >= 1; len--) {
         String key = t.join(i, i + len);
@@ -517,25 +523,18 @@ public final class FigureExtractor {
   }
 
   /** The number at {@code i} follows a province name straight away ("Lào Cai 58,1 %", "Thái Nguyên (45,1 %)"). */
-  private static boolean listed(State st, int i) {
+  private boolean listed(State st, int i) {
     if (st.nameEnd < 0 || st.hint == null || st.hint.startsWith("scope|") || i < st.nameEnd || i > st.nameEnd + 3) {
       return false;
     }
     for (int k = st.nameEnd; k < i; k++) {
-      if (!LIST_LINKS.contains(st.words.word(k))) {
+      if (!listLinks.contains(st.words.word(k))) {
         return false;
       }
     }
     return true;
   }
 
-  /** "Bình Định dẫn đầu với 60/122 xã", "Đắk Lắk có 60/152 xã": one word between a listed province and its figure. */
-  private static final java.util.Set<String> LIST_LINKS =
-      java.util.Set.of("có", "với", "đạt", "là", "được", "dẫn", "đầu", "hiện", "đã", "tiếp", "tục", "mới", "cũ", "chỉ", "thu",
-          "khoảng", "trên", "hơn", "gần", "ước");
-
-  /** "Dẫn đầu là Bắc Giang ...", "... và Hải Dương (41,8 %)": a province named in a list of provinces. */
-  private static final java.util.Set<String> ENUMERATION_LEADS = java.util.Set.of("là", "và", "như", "cùng", "gồm", "sau");
 
   /** Words of a ranking before "cả nước" ("lớn nhất cả nước", "dẫn đầu cả nước"): not a national figure. */
   private boolean ranking(Tokens t, int i) {

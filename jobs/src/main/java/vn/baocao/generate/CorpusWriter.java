@@ -15,6 +15,7 @@ import java.util.stream.LongStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import vn.baocao.io.Json;
 
 /**
  * Writes a generated corpus and its gold. Layout under the output folder:
@@ -100,37 +101,16 @@ public final class CorpusWriter {
   public static String jsonLine(Generator.Report r) {
     StringBuilder b = new StringBuilder(r.text().length() + 200);
     b.append("{\"source_file\":");
-    quote(b, r.sourceFile());
+    Json.quote(b, r.sourceFile());
     b.append(",\"url\":");
-    quote(b, r.url());
+    Json.quote(b, r.url());
     b.append(",\"published_date\":");
-    quote(b, r.publishedDate().toString());
+    Json.quote(b, r.publishedDate().toString());
     b.append(",\"text\":");
-    quote(b, r.text());
+    Json.quote(b, r.text());
     return b.append("}\n").toString();
   }
 
-  private static void quote(StringBuilder b, String s) {
-    b.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\t' -> b.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    b.append('"');
-  }
 
   /** Gold values as the seeds' gold writes them: 3900, 24.6, -6.4. */
   static String number(Double v) {

@@ -62,7 +62,8 @@ public final class Json {
     b.append(" ".repeat(n));
   }
 
-  private static void quote(StringBuilder b, String s) {
+  /** Appends {@code s} as a JSON string literal (quotes, escapes, control characters as \\uXXXX). */
+  public static void quote(StringBuilder b, String s) {
     b.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
