@@ -514,24 +514,6 @@ public final class AreaResolver {
     return resolveHint(hint, doc);
   }
 
-  /** Whether a clause's unit hint names a province other than the report's. */
-  public boolean isOtherProvince(String hint, Area doc) {
-    if (hint == null || doc == null || !hint.startsWith("province|")) {
-      return false;
-    }
-    String key = hint.substring("province|".length());
-    boolean era34 = doc.adminVersion() == 34;
-    String[] words = key.split(" ");
-    for (int len = words.length; len >= 1; len--) {
-      String k = String.join(" ", java.util.Arrays.copyOf(words, len));
-      Optional<String> code = era34 ? gaz.code2025ByName(k) : gaz.provinceByName(k).map(Province::code);
-      if (code.isPresent()) {
-        return !code.get().equals(doc.provinceCode());
-      }
-    }
-    return false;
-  }
-
   /**
    * The area a clause names for its own figures ("district|châu thành"), resolved within the
    * document's province; null when it is the document's own unit or cannot be placed.

@@ -222,17 +222,6 @@ public final class ReportExtractor implements Serializable {
     return new Extraction(doc, facts, issues, text);
   }
 
-  /** Facts filed under {@code area} (null: the document's own). */
-  private static int figuresOf(List<Fact> facts, AreaResolver.Area area) {
-    int n = 0;
-    for (Fact f : facts) {
-      if (java.util.Objects.equals(f.area(), area) && f.value() != null) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   private static int bodyCount(List<Fact> found, Layout layout) {
     int n = 0;
     for (Fact f : found) {
