@@ -36,9 +36,12 @@ class UnreadableFolderTest {
     if (root0) {
       cmd.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
     }
+    // the build folder may sit under a folder only its owner can enter (mktemp -d is 0700):
+    // the walk runs from copies of the classes that user nobody can read
+    Path classes = readableCopy(Path.of("target", "classes"), tmp.resolve("cp/classes"));
+    Path testClasses = readableCopy(Path.of("target", "test-classes"), tmp.resolve("cp/test-classes"));
     cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-        Path.of("target", "classes").toAbsolutePath() + ":" + Path.of("target", "test-classes").toAbsolutePath(),
-        LocalTreeMain.class.getName(), root.toString()));
+        classes + ":" + testClasses, LocalTreeMain.class.getName(), root.toString()));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the walk ends").isTrue();
     out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -48,5 +51,26 @@ class UnreadableFolderTest {
         .contains("file ok/b.txt").contains("file z.txt")
         .doesNotContain("secret/a.txt");
     Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rwx------"));
+  }
+
+  /** Copies a class folder, every folder 755 and every file 644. */
+  private static Path readableCopy(Path from, Path to) throws java.io.IOException {
+    Path src = from.toAbsolutePath();
+    try (java.util.stream.Stream<Path> walk = Files.walk(src)) {
+      for (Path f : walk.toList()) {
+        Path target = to.resolve(src.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+          Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } else {
+          Files.copy(f, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+      }
+    }
+    for (Path p = to; p != null && p.startsWith(to.getParent().getParent()); p = p.getParent()) {
+      Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+    return to;
   }
 }
