@@ -162,8 +162,12 @@ public final class HtmlReport {
       text(h, view.values().cell("vs_median", false, Cells.str(r, "vs_median")));
       text(h, view.values().cell("flags", false, Cells.str(r, "flags")));
       List<String> files = new ArrayList<>();
-      for (String d : Cells.docIds(r)) {
+      List<String> ids = Cells.docIds(r);
+      for (String d : ids.subList(0, Math.min(ids.size(), ReportInputs.SOURCE_DOCS))) {
         files.add(view.data().files().getOrDefault(d, d));
+      }
+      if (ids.size() > ReportInputs.SOURCE_DOCS) {
+        files.add("và " + (ids.size() - ReportInputs.SOURCE_DOCS) + " nguồn khác");
       }
       text(h, String.join("; ", files));
       h.append("</tr>\n");

@@ -187,7 +187,9 @@ public final class PlannerView {
         "Số liệu gần nhất của từng chỉ tiêu trọng tâm theo tỉnh (chỉ các tỉnh có ít nhất một chỉ tiêu); mỗi số có kỳ riêng, hạng là hạng trong nhóm cùng kỳ.",
         card, ordered("scorecard", known)));
     s.add(new Sheet("units", "Huyện, thị xã, thành phố",
-        "Số liệu của đơn vị cấp huyện; xếp hạng giữa các đơn vị cùng tỉnh, cùng chỉ tiêu và cùng kỳ.",
+        "Số liệu của đơn vị cấp huyện; xếp hạng giữa các đơn vị cùng tỉnh, cùng chỉ tiêu và cùng kỳ."
+            + (data.totalRows("units") > data.rows("units").size() ? " Sổ này chỉ có " + data.rows("units").size()
+                + " dòng đầu trong tổng số " + data.totalRows("units") + "; units.csv có đủ." : ""),
         List.of(c("province_name", Fmt.TEXT), code("area_level", "area_level"), c("area_name", Fmt.TEXT),
             code("indicator", "indicator"), code("measure", "measure"), c("value", Fmt.VALUE), code("unit", "unit"),
             code("basis", "basis"), c("report_period", Fmt.PERIOD), c("report_rank", Fmt.RANK), c("group_size", Fmt.INT),
@@ -453,8 +455,13 @@ public final class PlannerView {
   /** The documents behind a row and, for each, the sentences stating the row's figures. */
   public List<Source> sources(String table, Map<String, Object> row) {
     List<Source> out = new ArrayList<>();
-    for (String doc : Cells.docIds(row)) {
+    List<String> ids = Cells.docIds(row);
+    for (String doc : ids.subList(0, Math.min(ids.size(), ReportInputs.SOURCE_DOCS))) {
       String file = data.files().getOrDefault(doc, Cells.NA);
+      if (!data.loaded(doc)) {
+        out.add(new Source(doc, file, Cells.NA, "(câu trích dẫn không đưa vào sổ này vì quá nhiều nguồn; xem records.csv theo mã tài liệu)"));
+        continue;
+      }
       int before = out.size();
       for (ReportData.Evidence e : byDoc.getOrDefault(doc, List.of())) {
         if (matches(table, row, e)) {
@@ -465,6 +472,10 @@ public final class PlannerView {
       if (out.size() == before) {
         out.add(new Source(doc, file, Cells.NA, "(không tìm thấy câu trích dẫn khớp; xem records.csv theo mã tài liệu)"));
       }
+    }
+    if (ids.size() > ReportInputs.SOURCE_DOCS) {
+      out.add(new Source("…", Cells.NA, Cells.NA, "và " + (ids.size() - ReportInputs.SOURCE_DOCS)
+          + " tài liệu khác: mã tài liệu ở cột doc_ids của " + table + ".csv"));
     }
     return out;
   }

@@ -108,6 +108,28 @@ class PlannerTextTest {
   }
 
   @Test
+  void aRowCitedByManyDocumentsQuotesTheFirstFewAndSaysWhereTheRestAre() {
+    Map<String, Object> row = budgetRow("A", "year", "2023-01-01", "2023-12-31", 5.0, 1, 2);
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < ReportInputs.SOURCE_DOCS + 3; i++) {
+      ids.add("doc-" + i);
+    }
+    row.put("doc_ids", ids);
+    ReportData.Evidence said = new ReportData.Evidence("doc-0", "a.txt", "province", "A", "A", "A", "budget_revenue", "level",
+        d("2023-12-31"), "tỉnh A thu 5 tỷ đồng");
+    // doc-1 is cited but its sentences were not read (the driver's budget was spent)
+    ReportData data = new ReportData(Map.of("budget", List.of(row)), List.of(said), Map.of("doc-0", "a.txt"), Map.of(),
+        Set.of("doc-0", "doc-2", "doc-3", "doc-4"));
+    List<PlannerView.Source> src = new PlannerView(data).sources("budget", row);
+    assertThat(src).extracting(PlannerView.Source::docId).as("the first documents, then one line for the rest")
+        .containsExactly("doc-0", "doc-1", "doc-2", "doc-3", "doc-4", "…");
+    assertThat(src.get(0).evidence()).as("a read document quotes its sentence").isEqualTo("tỉnh A thu 5 tỷ đồng");
+    assertThat(src.get(1).evidence()).as("an unread document says so").contains("records.csv");
+    assertThat(src.get(5).evidence()).as("the rest are counted and located").isEqualTo("và 3 tài liệu khác: mã tài liệu ở cột doc_ids của budget.csv");
+    assertThat(data.totalRows("budget")).as("rows default to those held").isEqualTo(1);
+  }
+
+  @Test
   void groupsHoldTwoOrMoreProvincesLatestFirstAndAloneIsNeverRanked() {
     List<Map<String, Object>> rows = List.of(
         budgetRow("A", "year", "2023-01-01", "2023-12-31", 5.0, 1, 2),
