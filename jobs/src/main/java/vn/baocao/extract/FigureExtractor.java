@@ -189,6 +189,31 @@ public final class FigureExtractor {
     return s < dot && dot - s <= 3 && ABBREVIATIONS.contains(text.substring(s, dot).toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** Tokens inside a bracketed remark that holds no digit ("(sau hợp nhất với Bình Dương)"). */
+  private static boolean[] asides(String text, Tokens t) {
+    boolean[] in = new boolean[t.size()];
+    int open = text.indexOf('(');
+    while (open >= 0) {
+      int close = text.indexOf(')', open + 1);
+      if (close < 0) {
+        break;
+      }
+      boolean digits = false;
+      for (int p = open + 1; p < close && !digits; p++) {
+        digits = Character.isDigit(text.charAt(p));
+      }
+      if (!digits && close - open <= 160) {
+        for (int i = 0; i < t.size(); i++) {
+          if (t.start(i) > open && t.start(i) < close) {
+            in[i] = true;
+          }
+        }
+      }
+      open = text.indexOf('(', close + 1);
+    }
+    return in;
+  }
+
   /** Per-token clause and segment numbers: ',', '(', ')', ':' start a clause; ';' a segment. */
   private static void boundaries(String text, Tokens t, int[] clause, int[] segment) {
     int c = 0;
@@ -222,6 +247,7 @@ public final class FigureExtractor {
     int[] clause = new int[n];
     int[] segment = new int[n];
     boundaries(text, t, clause, segment);
+    boolean[] aside = asides(text, t);
     List<PeriodCues.Cue> found = cues.find(t, 0, n);
     State st = new State();
     st.segment = -1;
@@ -256,7 +282,10 @@ public final class FigureExtractor {
         // a target announced once ("phấn đấu ...; ...; ...") governs the rest of the sentence
         st.allocation = false;
       }
-      if (i - st.segmentStart <= 4) {
+      if (aside[i]) {
+        // "TP.HCM (sau hợp nhất với Bình Dương, Bà Rịa - Vũng Tàu) thu ...": names in a remark
+        // without figures do not take the clause from the subject before it
+      } else if (i - st.segmentStart <= 4) {
         String h = unitHint(text, t, i, st.segmentStart);
         if (h != null) {
           st.hint = h;
@@ -271,7 +300,7 @@ public final class FigureExtractor {
           st.reference = false;
         }
       }
-      String ph = provinceHint(text, t, i, clause);
+      String ph = aside[i] ? null : provinceHint(text, t, i, clause);
       if (ph != null) {
         st.hint = ph;
         st.nameEnd = nameEnd(t, i, ph.substring(ph.indexOf('|') + 1));
@@ -836,7 +865,8 @@ public final class FigureExtractor {
       verb = "đạt"; // "Thái Nguyên (45,1 %)", "Lào Cai 58,1 %": a listed province's own figure
     }
     int windowEnd = k;
-    while (windowEnd < n && windowEnd < k + 12 && clause[windowEnd] == clause[j]) {
+    while (windowEnd < n && windowEnd < k + 12 && clause[windowEnd] == clause[j]
+        && !(unitKind.equals("count") && windowEnd > k && countOfSameNoun(t, windowEnd, k))) {
       windowEnd++;
     }
     String window = t.join(k, windowEnd);
@@ -959,6 +989,9 @@ public final class FigureExtractor {
           if (denominator != null) {
             denominator = denominator * f;
           }
+          if (planInBrackets(text, t, i, ind.code(), v, out)) {
+            return last;
+          }
         }
       }
       case "count" -> {
@@ -987,6 +1020,9 @@ public final class FigureExtractor {
           if (isAllocation(t, clauseStart, i, st)) {
             return last;
           }
+        }
+        if (denominator == null && i > 0 && t.word(i - 1).equals("năm") && value >= 1900 && value <= 2100 && value == Math.rint(value)) {
+          return last; // "Năm 2024 huyện có thêm 46 thôn ...": a year, not 2024 districts
         }
         int noun = k + 1;
         if (countReject.any(t, Math.min(noun, n), Math.min(windowEnd + 0, n))
@@ -1029,6 +1065,47 @@ public final class FigureExtractor {
   private static int percentEnd(String text, int pos) {
     int p = text.indexOf('%', pos);
     return p < 0 ? pos : p + 1;
+  }
+
+  /**
+   * "giải ngân 7.128 tỷ đồng, đạt 64,4% kế hoạch vốn (11.068 tỷ đồng)": an amount in brackets
+   * that is the stated amount divided by the stated percentage is the plan, not a second level.
+   * Without that arithmetic the bracket may hold the actual amount ("đạt 105% dự toán (5.230 tỷ)").
+   */
+  private static boolean planInBrackets(String text, Tokens t, int i, String indicator, double amount, List<Fact> out) {
+    int p = t.start(i) - 1;
+    while (p >= 0 && text.charAt(p) == ' ') {
+      p--;
+    }
+    if (p < 0 || text.charAt(p) != '(' || out.isEmpty()) {
+      return false;
+    }
+    Double level = null;
+    Double pct = null;
+    for (int q = out.size() - 1; q >= Math.max(0, out.size() - 4) && (level == null || pct == null); q--) {
+      Fact f = out.get(q);
+      if (!f.indicator().equals(indicator) || f.charEnd() < p - 300 || f.value() == null) {
+        continue;
+      }
+      if (pct == null && f.measure().equals("pct_of_plan") && f.value() > 0) {
+        pct = f.value();
+      } else if (level == null && f.measure().equals("level") && "vnd_billion".equals(f.unit())) {
+        level = f.value();
+      }
+    }
+    return level != null && pct != null && amount > 0 && Math.abs(level * 100 / pct - amount) <= 0.03 * amount;
+  }
+
+  /**
+   * "38 xã đạt chuẩn nâng cao và 6 xã kiểu mẫu": a number followed by the same noun starts the
+   * next count, so the first count's words end before it.
+   */
+  private static boolean countOfSameNoun(Tokens t, int q, int noun) {
+    if (q + 1 >= t.size() || !t.word(q + 1).equals(t.word(noun))) {
+      return false;
+    }
+    String w = t.word(q);
+    return !w.isEmpty() && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(w.length() - 1));
   }
 
   private static boolean startsWithNoun(String window, List<String> nouns) {
@@ -1185,6 +1262,9 @@ public final class FigureExtractor {
     int steps = 0;
     while (k >= clauseStart && steps < 5) {
       String w = t.word(k);
+      if (w.equals("đương") && k > clauseStart && t.word(k - 1).equals("tương")) {
+        return "đạt"; // "giải ngân được 2.541 tỷ đồng, tương đương 51,7 %": the same result as a rate
+      }
       if (VERBS.contains(w) && !(w.equals("được") && k > clauseStart && VERBS.contains(t.word(k - 1)))) {
         if (w.equals("được")) {
           return "đạt";

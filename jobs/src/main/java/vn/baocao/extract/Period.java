@@ -31,7 +31,11 @@ public record Period(String type, LocalDate start, LocalDate end) implements Ser
   }
 
   /** Year to date, from 1 January to {@code end}. */
+  /** From 1 January to {@code end}; to 31 December that is the whole year ("đến hết năm 2023"). */
   public static Period ytd(LocalDate end) {
+    if (end.getMonthValue() == 12 && end.getDayOfMonth() == 31) {
+      return new Period("year", LocalDate.of(end.getYear(), 1, 1), end);
+    }
     return new Period("ytd", LocalDate.of(end.getYear(), 1, 1), end);
   }
 

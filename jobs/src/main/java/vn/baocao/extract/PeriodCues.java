@@ -232,6 +232,13 @@ public final class PeriodCues {
           } else {
             // "đến ngày 15/10", "đến 30/6/2023", "tính đến hết ngày 31/5"
             int k = i + 1;
+            if ((is(t, k, "hết") || is(t, k, "cuối")) && is(t, k + 1, "năm") && k + 2 < to && year(t.word(k + 2)) > 0
+                && !comparisonYear(t, k + 2)) {
+              // "tính đến cuối năm 2023", "đến hết năm 2024": the last day of that year
+              out.add(new Cue(Kind.UNTIL_DATE, i, k + 3, 12, 0, year(t.word(k + 2)), 31));
+              i = k + 2;
+              continue;
+            }
             if (is(t, k, "hết")) {
               k++;
             }

@@ -54,6 +54,11 @@ public final class OutputDir implements AutoCloseable {
   public static OutputDir open(String output, List<String> inputs, Configuration conf) throws IOException {
     Path target = OutputGuard.check(output, inputs, conf);
     FileSystem fs = target.getFileSystem(conf);
+    if (fs instanceof org.apache.hadoop.fs.LocalFileSystem) {
+      // no hidden ".x.csv.crc" beside every file: planners copy this folder around, and the
+      // checksums cost a pass over every byte written
+      fs.setWriteChecksum(false);
+    }
     Path parent = target.getParent();
     if (!fs.exists(parent)) {
       fs.mkdirs(parent);

@@ -64,9 +64,13 @@ public final class Gazetteer implements Serializable {
     if (g.provincesByCode.isEmpty()) {
       throw new IllegalStateException("Cannot load the gazetteer: provinces.csv is not on the classpath");
     }
+    Map<String, List<String>> aliases2025 = new HashMap<>();
     for (Map<String, String> r : CsvTables.read("provinces_2025.csv")) {
       g.names2025.putIfAbsent(r.get("code"), r.get("name"));
+      aliases2025.put(r.get("code"), Catalogue.split(r.getOrDefault("aliases", "")));
     }
+    // "TP.HCM thu 512,3 nghìn tỷ" in a 2025 roundup: the aliases name the province as well
+    aliases2025.forEach((code, list) -> list.forEach(a -> g.codes2025ByKey.putIfAbsent(Text.key(a), code)));
     g.names2025.forEach((code, name) -> {
       g.codes2025ByKey.put(Text.key(name), code);
       if (name.startsWith("Thành phố ")) {

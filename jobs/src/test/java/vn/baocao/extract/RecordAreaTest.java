@@ -70,6 +70,19 @@ class RecordAreaTest {
   }
 
   @Test
+  void aRoundupOnThe2025MapReadsProvincesByTheirShortNamesPastABracketedRemark() {
+    List<String> got = areas("Thu ngân sách 9 tháng: các địa phương phía Nam sau sáp nhập\n"
+        + "16/10/2025 | 06:10\n"
+        + "Ở phía Nam, TP.HCM (sau khi sáp nhập với Bình Dương và Bà Rịa - Vũng Tàu) thu 498,7 nghìn tỷ đồng; "
+        + "Đồng Nai thu 47.300 tỷ đồng. Cà Mau thu 11.200 tỷ đồng.");
+    assertThat(got).as("TP.HCM is a 2025 province by its alias; the remark's former provinces take nothing").containsExactly(
+        "document -> national Việt Nam",
+        "budget_revenue level 498700.0 -> province Thành phố Hồ Chí Minh @ Thành phố Hồ Chí Minh",
+        "budget_revenue level 47300.0 -> province Đồng Nai @ Đồng Nai",
+        "budget_revenue level 11200.0 -> province Cà Mau @ Cà Mau");
+  }
+
+  @Test
   void aDistrictReportQuotingItsProvinceFilesThatFigureUnderTheProvince() {
     List<String> got = areas("Huyện ủy Cầu Kè sơ kết 9 tháng năm 2023\n"
         + "Ngày 6/10/2023, Huyện ủy Cầu Kè họp sơ kết 9 tháng. Giải ngân vốn đầu tư công của huyện đạt 71,5% kế hoạch. "
