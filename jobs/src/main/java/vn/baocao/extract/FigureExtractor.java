@@ -9,6 +9,7 @@ import vn.baocao.reference.Catalogue;
 import vn.baocao.reference.CountRule;
 import vn.baocao.reference.Indicator;
 import vn.baocao.text.PhraseSet;
+import vn.baocao.text.Text;
 import vn.baocao.text.TokenCache;
 import vn.baocao.text.Tokens;
 
@@ -136,7 +137,12 @@ public final class FigureExtractor {
     String text = cache.text();
     List<Fact> out = new ArrayList<>();
     String previous = ctx.topic();
+    Caption table = null;
     for (Span span : spans) {
+      if (table != null && tableRow(text, span, table, ctx, out)) {
+        continue;
+      }
+      table = caption(cache, span);
       String carry = null;
       Tokens line = cache.get(span.start(), span.end());
       for (Span sentence : sentences(text, span)) {
@@ -149,6 +155,92 @@ public final class FigureExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * A caption announcing rows of bare figures: "Bảng xếp hạng thu ngân sách 9 tháng (tỷ đồng;
+   * % dự toán):". The rows under it ("1. Tây Ninh: 27.640 (82,9%)") take its indicator, money
+   * unit and plan basis.
+   */
+  private record Caption(String indicator, double scale, String basis) {}
+
+  private static final java.util.regex.Pattern CAPTION_UNIT = java.util.regex.Pattern.compile(
+      "(?:\\(|đơn vị( tính)?:|đvt:)\\s*(nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu) đồng");
+
+  private static final java.util.regex.Pattern TABLE_ROW = java.util.regex.Pattern.compile(
+      "^(?:\\d{1,2}[.)]\\s*|[-+•*–]\\s*)?(\\p{L}[\\p{L} .]{1,40}?)\\s*[:–-]\\s*(\\d[\\d.,]*)\\s*"
+          + "(?:\\(\\s*(?:đạt\\s*)?(\\d[\\d,.]*)\\s*%\\s*\\))?\\s*[;.,]?$");
+
+  private Caption caption(TokenCache cache, Span span) {
+    String line = cache.text().substring(span.start(), span.end()).strip();
+    if (!line.endsWith(":") || line.length() > 240 || isProvinceName == null) {
+      return null;
+    }
+    String lower = line.toLowerCase(java.util.Locale.ROOT);
+    java.util.regex.Matcher m = CAPTION_UNIT.matcher(lower);
+    if (!m.find()) {
+      return null;
+    }
+    String indicator = topic(cache, span);
+    Indicator ind = indicator == null ? null : cat.indicator(indicator);
+    if (ind == null || !ind.units().equals("money")) {
+      return null;
+    }
+    String unit = m.group(2);
+    double scale = unit.equals("triệu") ? 0.001 : unit.equals("tỷ") || unit.equals("tỉ") ? 1 : 1000;
+    String basis = null;
+    int pct = lower.indexOf('%', m.end());
+    if (pct >= 0) {
+      Tokens after = cache.get(span.start() + Math.min(line.length(), pct + 1), span.end());
+      for (int k = 0; k < Math.min(3, after.size()) && basis == null; k++) {
+        PhraseSet.Match b = this.basis.matchAt(after, k);
+        basis = b == null ? null : b.value();
+      }
+      if (basis == null) {
+        String def = ind.percentDefault();
+        basis = def.startsWith("pct_of_plan:") ? def.substring("pct_of_plan:".length()) : null;
+      }
+    }
+    return new Caption(indicator, scale, basis);
+  }
+
+  /** Reads a row under a caption; false when the line is not one (the table has ended). */
+  private boolean tableRow(String text, Span span, Caption table, Context ctx, List<Fact> out) {
+    String raw = text.substring(span.start(), span.end());
+    String line = raw.strip();
+    java.util.regex.Matcher m = TABLE_ROW.matcher(line);
+    if (!m.matches()) {
+      return false;
+    }
+    String key = Text.key(m.group(1));
+    for (String prefix : new String[] {"tỉnh ", "thành phố ", "tp "}) {
+      if (key.startsWith(prefix) && !isProvinceName.test(key)) {
+        key = key.substring(prefix.length());
+      }
+    }
+    if (!isProvinceName.test(key)) {
+      return false;
+    }
+    double amount = VnNumber.parse(m.group(2));
+    if (Double.isNaN(amount)) {
+      return false;
+    }
+    Indicator ind = cat.indicator(table.indicator());
+    int cs = span.start() + raw.indexOf(line);
+    int ce = cs + line.length();
+    String evidence = text.substring(cs, ce);
+    String hint = "province|" + key;
+    Period period = ctx.docPeriod();
+    out.add(new Fact(ind.code(), ind.category(), "level", round(amount * table.scale()), "vnd_billion", null, null, "exact", null,
+        period, evidence, cs, ce, hint, null));
+    if (m.group(3) != null && table.basis() != null) {
+      double pct = VnNumber.parse(m.group(3));
+      if (!Double.isNaN(pct)) {
+        out.add(new Fact(ind.code(), ind.category(), "pct_of_plan", round(pct), "percent", table.basis(), null, "exact", null,
+            period, evidence, cs, ce, hint, null));
+      }
+    }
+    return true;
   }
 
   /** Splits a line into sentences at '.', '!', '?' followed by a capital, digit or quote. */

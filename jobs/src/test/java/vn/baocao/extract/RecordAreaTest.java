@@ -83,6 +83,27 @@ class RecordAreaTest {
   }
 
   @Test
+  void rowsUnderACaptionThatGivesTheUnitAreEachProvincesFigures() {
+    List<String> got = areas("Giải ngân vốn đầu tư công 6 tháng: nhiều tỉnh miền núi đạt khá\n"
+        + "08/07/2024 | 09:30\n"
+        + "Theo Bộ Tài chính, đến hết tháng 6, cả nước giải ngân đạt 28,2% kế hoạch.\n"
+        + "Một số địa phương giải ngân cao nhất (ĐVT: tỷ đồng; % kế hoạch):\n"
+        + "1. Lào Cai: 2.140 (51,3%)\n"
+        + "2. Yên Bái: 1.620,5 (48,9%)\n"
+        + "3. Hà Giang: 1.415 (46,0%)\n"
+        + "Các tỉnh còn lại đều dưới mức bình quân.\n"
+        + "- Sơn La: 1.200");
+    assertThat(got).as("each row is its province's amount and rate; a row after the table has ended is not read").containsExactly(
+        "document -> national Việt Nam",
+        "disbursement level 2140.0 -> province Lào Cai @ Lào Cai",
+        "disbursement pct_of_plan 51.3 -> province Lào Cai @ Lào Cai",
+        "disbursement level 1620.5 -> province Yên Bái @ Yên Bái",
+        "disbursement pct_of_plan 48.9 -> province Yên Bái @ Yên Bái",
+        "disbursement level 1415.0 -> province Hà Giang @ Hà Giang",
+        "disbursement pct_of_plan 46.0 -> province Hà Giang @ Hà Giang");
+  }
+
+  @Test
   void aDistrictReportQuotingItsProvinceFilesThatFigureUnderTheProvince() {
     List<String> got = areas("Huyện ủy Cầu Kè sơ kết 9 tháng năm 2023\n"
         + "Ngày 6/10/2023, Huyện ủy Cầu Kè họp sơ kết 9 tháng. Giải ngân vốn đầu tư công của huyện đạt 71,5% kế hoạch. "
