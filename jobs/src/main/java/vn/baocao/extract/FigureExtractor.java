@@ -1081,7 +1081,7 @@ public final class FigureExtractor {
           if (denominator != null) {
             denominator = denominator * f;
           }
-          if (planInBrackets(text, t, i, ind.code(), v, out)) {
+          if (planInBrackets(text, t, i, clause, ind.code(), v, out)) {
             return last;
           }
         }
@@ -1164,12 +1164,21 @@ public final class FigureExtractor {
    * that is the stated amount divided by the stated percentage is the plan, not a second level.
    * Without that arithmetic the bracket may hold the actual amount ("đạt 105% dự toán (5.230 tỷ)").
    */
-  private static boolean planInBrackets(String text, Tokens t, int i, String indicator, double amount, List<Fact> out) {
+  private boolean planInBrackets(String text, Tokens t, int i, int[] clause, String indicator, double amount, List<Fact> out) {
     int p = t.start(i) - 1;
     while (p >= 0 && text.charAt(p) == ' ') {
       p--;
     }
-    if (p < 0 || text.charAt(p) != '(' || out.isEmpty()) {
+    if (p < 0 || text.charAt(p) != '(' || out.isEmpty() || i == 0) {
+      return false;
+    }
+    // the bracket follows the plan's own words: "Bình Dương (56.020 tỷ, đạt 105% dự toán), Đồng
+    // Nai (53.540 tỷ)" is another province's amount, however close the arithmetic
+    boolean afterPlan = false;
+    for (int q = i - 1; q >= Math.max(0, i - 8) && clause[q] == clause[i - 1] && !afterPlan; q--) {
+      afterPlan = basis.matchAt(t, q) != null;
+    }
+    if (!afterPlan) {
       return false;
     }
     Double level = null;

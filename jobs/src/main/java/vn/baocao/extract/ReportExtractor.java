@@ -443,6 +443,7 @@ public final class ReportExtractor implements Serializable {
     PhraseSet furnitureStop = cat.phrases("furniture_stop");
     PhraseSet captions = cat.phrases("caption");
     PhraseSet mastheads = cat.phrases("masthead");
+    PhraseSet organs = cat.phrases("organ");
     Layout l = new Layout();
     int pos = 0;
     int leadChars = 0;
@@ -471,6 +472,12 @@ public final class ReportExtractor implements Serializable {
       }
       if (l.title == null && t.size() <= 10 && mastheads.matchAt(t, 0) != null && !(t.size() > 1 && t.word(1).equals("cáo"))) {
         l.lead.add(line); // "Báo Thái Bình điện tử": the paper's name, read for the province, never the title
+        continue;
+      }
+      if (l.title == null && t.size() <= 12 && organs.matchAt(t, 0) != null && isSectionLine(text, line, t)) {
+        // "UBND XÃ LƯƠNG HÒA - HUYỆN BẾN LỨC": the publishing committee and its parent, read for
+        // the subject like a lead, never the title
+        l.lead.add(line);
         continue;
       }
       if (l.title == null) {
