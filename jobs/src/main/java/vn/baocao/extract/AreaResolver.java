@@ -406,6 +406,9 @@ public final class AreaResolver {
    * District, town and city names written without their prefix in a title ("Hớn Quản giải
    * ngân ..."): capitalised words that name a sub-province unit and no province.
    */
+  /** What may stand between the words of a hyphenated name ("Phan Rang - Tháp Chàm"). */
+  private static final java.util.Set<String> HYPHEN_GAP = java.util.Set.of("-", " - ", "–", " – ");
+
   private boolean bareUnits(TokenCache cache, Span span, double weight, List<Mention> out) {
     String text = cache.text();
     Tokens t = cache.get(span.start(), span.end());
@@ -425,7 +428,8 @@ public final class AreaResolver {
       for (int len = Math.min(gaz.maxNameWords(), t.size() - i); len >= 2; len--) {
         boolean capitalised = true;
         for (int k = i; k < i + len; k++) {
-          capitalised &= Character.isUpperCase(text.charAt(t.start(k))) && (k == i || t.start(k) - t.end(k - 1) == 1);
+          capitalised &= Character.isUpperCase(text.charAt(t.start(k))) && (k == i || t.start(k) - t.end(k - 1) == 1
+              || HYPHEN_GAP.contains(text.substring(t.end(k - 1), t.start(k))));
         }
         String key = t.join(i, i + len);
         if (!capitalised || gaz.provinceByName(key).isPresent()) {
@@ -658,7 +662,7 @@ public final class AreaResolver {
     if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
       return null;
     }
-    if (t.start(at) - t.end(at - 1) > 3 || !text.substring(t.end(at - 1), t.start(at)).isBlank()) {
+    if (t.start(at) - t.end(at - 1) > 3 || !text.substring(t.end(at - 1), t.start(at)).replace(".", "").isBlank()) {
       return null; // "... 241/241 xã, Thái Bình ...": a comma between the word and the name
     }
     for (int len = Math.min(gaz.maxNameWords(), t.size() - at); len >= 1; len--) {

@@ -602,8 +602,10 @@ public final class FigureExtractor {
         }
       }
     }
+    boolean attribution = clause[i] == clause[0] && t.word(0).equals("theo") && i > 1;
     if (isProvinceName != null && Character.isUpperCase(text.charAt(t.start(i)))
-        && (opensClause(t, i, clause) || i > 0 && listLeads.contains(t.word(i - 1)))) {
+        && (opensClause(t, i, clause) || i > 0 && listLeads.contains(t.word(i - 1)) || attribution)) {
+      // attribution: "Theo Sở Tài chính Khánh Hòa, thu ngân sách trên địa bàn tỉnh ...": the source's province
       // one word only for the one one-word province ("Huế (50,6 %)" on the 2025 map)
       for (int len = Math.min(4, t.size() - i); len >= 1; len--) {
         String key = t.join(i, i + len);
@@ -956,6 +958,9 @@ public final class FigureExtractor {
     if (verb == null && listed(st, i)) {
       verb = "đạt"; // "Thái Nguyên (45,1 %)", "Lào Cai 58,1 %": a listed province's own figure
     }
+    if (verb == null && amountThenBracket(text, t.start(i))) {
+      verb = "đạt"; // "Bình Thuận thu được 4.720 tỷ đồng (54 %)": the amount's rate of the plan
+    }
     int windowEnd = k;
     while (windowEnd < n && windowEnd < k + 12 && clause[windowEnd] == clause[j]
         && !(unitKind.equals("count") && windowEnd > k && countOfSameNoun(t, windowEnd, k))) {
@@ -1195,6 +1200,19 @@ public final class FigureExtractor {
       }
     }
     return level != null && pct != null && amount > 0 && Math.abs(level * 100 / pct - amount) <= 0.03 * amount;
+  }
+
+  /** A number right after "(" that follows an amount in đồng. */
+  private static boolean amountThenBracket(String text, int start) {
+    int p = start - 1;
+    while (p >= 0 && text.charAt(p) == ' ') {
+      p--;
+    }
+    if (p < 0 || text.charAt(p) != '(') {
+      return false;
+    }
+    String before = text.substring(Math.max(0, p - 12), p).strip();
+    return before.endsWith("đồng");
   }
 
   /**

@@ -200,6 +200,10 @@ public final class PeriodCues {
           if (i + 1 < to && year(t.word(i + 1)) > 0 && comparisonYear(t, i + 1)) {
             continue; // "so với cùng kỳ năm 2023": the point of comparison, not the period
           }
+          if (i + 1 < to && year(t.word(i + 1)) > 0 && (is(t, i - 1, "hoạch") || is(t, i - 1, "toán")
+              || is(t, i - 1, "vốn") && is(t, i - 2, "hoạch"))) {
+            continue; // "đạt 61,4% kế hoạch vốn năm 2025", "dự toán năm 2024": the plan's year, not the period
+          }
           if (i >= 1 && spanEnd(t, i + 1) > 0 && (smallNumber(t.word(i - 1)) > 1 || is(t, i - 1, "các"))) {
             // "5 năm 2021 - 2025": a cumulative total over the years, not one year
             out.add(new Cue(Kind.TERM, i - 1, i + 3, year(t.word(i + 1)), spanEnd(t, i + 1), 0, 0));

@@ -301,7 +301,19 @@ public final class TableScore {
       return year(row.get("as_of")).equals(year(g.get("period_end")));
     }
     return year(row.get("period_end")).equals(year(g.get("period_end")))
-        && (blank(g.get("period_type")) || g.get("period_type").equals(row.get("period_type")) || sameSpan(row, g));
+        && (blank(g.get("period_type")) || g.get("period_type").equals(row.get("period_type")) || sameSpan(row, g)
+            || cumulativeToDate(row, g));
+  }
+
+  /**
+   * "Đến 30/9 đã giải ngân 11.860 tỷ": some annotators file a flow counted to a date as
+   * {@code as_of} that date, DESIGN's rule ("từ đầu năm đến ngày …") as {@code ytd}. A row from
+   * 1 January to the same month's end shows the same figure, so it counts as the same period.
+   */
+  private static boolean cumulativeToDate(Map<String, String> row, Map<String, String> g) {
+    return "as_of".equals(g.get("period_type")) && !blank(g.get("period_end")) && !blank(row.get("period_start"))
+        && !blank(row.get("period_end")) && row.get("period_start").endsWith("-01-01")
+        && row.get("period_end").substring(0, 7).equals(g.get("period_end").substring(0, 7));
   }
 
   /** "Đến ngày 30/9" (ytd) and "9 tháng" (nine_months) are the same months of the same year. */

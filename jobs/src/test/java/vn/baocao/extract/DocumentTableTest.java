@@ -33,7 +33,7 @@ class DocumentTableTest {
     String text = Text.normalise(row.get("text").replace("\\n", "\n"));
     String url = row.get("source_url").isBlank() ? null : row.get("source_url");
     ReportExtractor.Document d = extractor.read(text, new ReportExtractor.SourceMeta(url, null), new ArrayList<>()).document();
-    String got = d.area() == null ? "no area" : d.area().level() + " " + d.area().name() + " @ " + d.area().provinceName();
+    String got = d.area() == null ? "no area" : d.area().level() + " " + d.area().name() + " @ " + java.util.Objects.toString(d.area().provinceName(), "");
     String want = row.get("area_level") + " " + row.get("area_name") + " @ " + row.get("province_name");
     assertThat(got).as("%s: unit of «%s» (%s)", id, text, row.get("note")).isEqualTo(want);
     String gotPeriod = d.period() == null ? "no period" : d.period().type() + " " + d.period().start() + ".." + d.period().end();
