@@ -138,11 +138,13 @@ public final class FigureExtractor {
     List<Fact> out = new ArrayList<>();
     String previous = ctx.topic();
     Caption table = null;
+    String lineTopic = null;
     for (Span span : spans) {
       if (table != null && tableRow(text, span, table, ctx, out)) {
         continue;
       }
-      table = caption(cache, span);
+      table = caption(cache, span, lineTopic);
+      lineTopic = topic(cache, span);
       String carry = null;
       Tokens line = cache.get(span.start(), span.end());
       for (Span sentence : sentences(text, span)) {
@@ -159,37 +161,59 @@ public final class FigureExtractor {
 
   /**
    * A caption announcing rows of bare figures: "Bảng xếp hạng thu ngân sách 9 tháng (tỷ đồng;
-   * % dự toán):". The rows under it ("1. Tây Ninh: 27.640 (82,9%)") take its indicator, money
-   * unit and plan basis.
+   * % dự toán):", "Các địa phương có tỷ lệ giải ngân cao nhất (Đơn vị tính: % kế hoạch)", or a
+   * unit line "(Đơn vị: tỷ đồng; tỷ lệ: % kế hoạch)" under a "Bảng: ..." title. The rows under
+   * it ("1. Tây Ninh: 27.640 (82,9%)", "1 | Bắc Ninh | 2.105 | 48,3") take its indicator, money
+   * unit (scale to tỷ đồng, or NaN when the figures are rates only) and plan basis.
    */
-  private record Caption(String indicator, double scale, String basis) {}
+  private record Caption(String indicator, double scale, String basis) {
+    boolean money() {
+      return !Double.isNaN(scale);
+    }
+  }
 
-  private static final java.util.regex.Pattern CAPTION_UNIT = java.util.regex.Pattern.compile(
+  private static final java.util.regex.Pattern CAPTION_MONEY = java.util.regex.Pattern.compile(
       "(?:\\(|đơn vị( tính)?:|đvt:)\\s*(nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu) đồng");
+
+  private static final java.util.regex.Pattern CAPTION_RATE = java.util.regex.Pattern.compile(
+      "(?:đơn vị( tính)?:|đvt:|tỷ lệ:|;)\\s*%");
 
   private static final java.util.regex.Pattern TABLE_ROW = java.util.regex.Pattern.compile(
       "^(?:\\d{1,2}[.)]\\s*|[-+•*–]\\s*)?(\\p{L}[\\p{L} .]{1,40}?)\\s*[:–-]\\s*(\\d[\\d.,]*)\\s*"
-          + "(?:\\(\\s*(?:đạt\\s*)?(\\d[\\d,.]*)\\s*%\\s*\\))?\\s*[;.,]?$");
+          + "(?:\\(\\s*(?:đạt\\s*)?(\\d[\\d,.]*)\\s*%\\s*\\))?\\s*%?\\s*[;.,]?$");
 
-  private Caption caption(TokenCache cache, Span span) {
+  private Caption caption(TokenCache cache, Span span, String previousTopic) {
     String line = cache.text().substring(span.start(), span.end()).strip();
-    if (!line.endsWith(":") || line.length() > 240 || isProvinceName == null) {
+    if (line.length() > 240 || isProvinceName == null) {
       return null;
     }
     String lower = line.toLowerCase(java.util.Locale.ROOT);
-    java.util.regex.Matcher m = CAPTION_UNIT.matcher(lower);
-    if (!m.find()) {
+    boolean declared = lower.contains("đơn vị") || lower.contains("đvt");
+    if (!line.endsWith(":") && !declared) {
+      return null; // "(tỷ đồng)" inside a sentence is no caption
+    }
+    java.util.regex.Matcher money = CAPTION_MONEY.matcher(lower);
+    boolean hasMoney = money.find();
+    java.util.regex.Matcher rate = CAPTION_RATE.matcher(lower);
+    boolean hasRate = rate.find() || hasMoney && lower.indexOf('%', money.end()) >= 0;
+    if (!hasMoney && !hasRate) {
       return null;
     }
     String indicator = topic(cache, span);
+    if (indicator == null && line.startsWith("(")) {
+      indicator = previousTopic; // "(Đơn vị: tỷ đồng; ...)" under "Bảng: Kết quả giải ngân ..."
+    }
     Indicator ind = indicator == null ? null : cat.indicator(indicator);
     if (ind == null || !ind.units().equals("money")) {
       return null;
     }
-    String unit = m.group(2);
-    double scale = unit.equals("triệu") ? 0.001 : unit.equals("tỷ") || unit.equals("tỉ") ? 1 : 1000;
+    double scale = Double.NaN;
+    if (hasMoney) {
+      String unit = money.group(2);
+      scale = unit.equals("triệu") ? 0.001 : unit.equals("tỷ") || unit.equals("tỉ") ? 1 : 1000;
+    }
     String basis = null;
-    int pct = lower.indexOf('%', m.end());
+    int pct = lower.indexOf('%', hasMoney ? money.end() : 0);
     if (pct >= 0) {
       Tokens after = cache.get(span.start() + Math.min(line.length(), pct + 1), span.end());
       for (int k = 0; k < Math.min(3, after.size()) && basis == null; k++) {
@@ -201,46 +225,84 @@ public final class FigureExtractor {
         basis = def.startsWith("pct_of_plan:") ? def.substring("pct_of_plan:".length()) : null;
       }
     }
+    if (!hasMoney && basis == null) {
+      return null;
+    }
     return new Caption(indicator, scale, basis);
   }
 
-  /** Reads a row under a caption; false when the line is not one (the table has ended). */
+  /**
+   * Reads a row under a caption; false when the line is not one (the table has ended). A header
+   * row ("STT | Địa phương | Đã giải ngân | Tỷ lệ") is passed over.
+   */
   private boolean tableRow(String text, Span span, Caption table, Context ctx, List<Fact> out) {
     String raw = text.substring(span.start(), span.end());
     String line = raw.strip();
-    java.util.regex.Matcher m = TABLE_ROW.matcher(line);
-    if (!m.matches()) {
-      return false;
-    }
-    String key = Text.key(m.group(1));
-    for (String prefix : new String[] {"tỉnh ", "thành phố ", "tp "}) {
-      if (key.startsWith(prefix) && !isProvinceName.test(key)) {
-        key = key.substring(prefix.length());
+    String name;
+    String first;
+    String second;
+    if (line.indexOf('|') >= 0) {
+      String[] cells = line.split("\\|", -1);
+      int at = -1;
+      for (int c = 0; c < cells.length && at < 0; c++) {
+        if (isProvinceName.test(provinceKey(cells[c].strip()))) {
+          at = c;
+        }
       }
+      if (at < 0) {
+        return !line.matches(".*\\d.*"); // a header row has no figure
+      }
+      name = cells[at].strip();
+      List<String> numbers = new ArrayList<>();
+      for (int c = at + 1; c < cells.length; c++) {
+        String v = cells[c].strip().replace("%", "").strip();
+        if (v.matches("\\d[\\d.,]*")) {
+          numbers.add(v);
+        }
+      }
+      first = numbers.isEmpty() ? null : numbers.get(0);
+      second = numbers.size() > 1 ? numbers.get(1) : null;
+    } else {
+      java.util.regex.Matcher m = TABLE_ROW.matcher(line);
+      if (!m.matches()) {
+        return false;
+      }
+      name = m.group(1);
+      first = m.group(2);
+      second = m.group(3);
     }
-    if (!isProvinceName.test(key)) {
+    String key = provinceKey(name);
+    if (first == null || !isProvinceName.test(key)) {
       return false;
     }
-    double amount = VnNumber.parse(m.group(2));
-    if (Double.isNaN(amount)) {
-      return false;
-    }
+    String amount = table.money() ? first : null;
+    String rate = table.money() ? second : first;
     Indicator ind = cat.indicator(table.indicator());
     int cs = span.start() + raw.indexOf(line);
     int ce = cs + line.length();
     String evidence = text.substring(cs, ce);
     String hint = "province|" + key;
     Period period = ctx.docPeriod();
-    out.add(new Fact(ind.code(), ind.category(), "level", round(amount * table.scale()), "vnd_billion", null, null, "exact", null,
-        period, evidence, cs, ce, hint, null));
-    if (m.group(3) != null && table.basis() != null) {
-      double pct = VnNumber.parse(m.group(3));
-      if (!Double.isNaN(pct)) {
-        out.add(new Fact(ind.code(), ind.category(), "pct_of_plan", round(pct), "percent", table.basis(), null, "exact", null,
-            period, evidence, cs, ce, hint, null));
-      }
+    if (amount != null && !Double.isNaN(VnNumber.parse(amount))) {
+      out.add(new Fact(ind.code(), ind.category(), "level", round(VnNumber.parse(amount) * table.scale()), "vnd_billion", null, null,
+          "exact", null, period, evidence, cs, ce, hint, null));
+    }
+    if (rate != null && table.basis() != null && !Double.isNaN(VnNumber.parse(rate))) {
+      out.add(new Fact(ind.code(), ind.category(), "pct_of_plan", round(VnNumber.parse(rate)), "percent", table.basis(), null,
+          "exact", null, period, evidence, cs, ce, hint, null));
     }
     return true;
+  }
+
+  /** A listed name as a gazetteer key, without "tỉnh" or "thành phố" before it. */
+  private String provinceKey(String name) {
+    String key = Text.key(name);
+    for (String prefix : new String[] {"tỉnh ", "thành phố ", "tp "}) {
+      if (key.startsWith(prefix) && !isProvinceName.test(key)) {
+        key = key.substring(prefix.length());
+      }
+    }
+    return key;
   }
 
   /** Splits a line into sentences at '.', '!', '?' followed by a capital, digit or quote. */

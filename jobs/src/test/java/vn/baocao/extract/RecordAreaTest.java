@@ -104,6 +104,26 @@ class RecordAreaTest {
   }
 
   @Test
+  void aPipeTableUnderAUnitLineAndARatesOnlyCaptionAreRead() {
+    List<String> got = areas("Giải ngân 6 tháng: miền núi phía Bắc nhanh hơn\n"
+        + "05/07/2022 | 08:00\n"
+        + "Bảng: Kết quả giải ngân vốn đầu tư công 6 tháng năm 2022 của một số địa phương\n"
+        + "(Đơn vị: tỷ đồng; tỷ lệ: % kế hoạch)\n"
+        + "STT | Địa phương | Đã giải ngân | Tỷ lệ\n"
+        + "1 | Hòa Bình | 1.210 | 47,5\n"
+        + "2 | Tuyên Quang | 980 | 44,1\n"
+        + "Tỉnh có tỷ lệ giải ngân thấp (Đơn vị tính: % kế hoạch)\n"
+        + "1. Hà Nam: 21,3\n");
+    assertThat(got).as("pipe rows give amount and rate; a rates-only caption gives rates").containsExactly(
+        "document -> national Việt Nam",
+        "disbursement level 1210.0 -> province Hòa Bình @ Hòa Bình",
+        "disbursement pct_of_plan 47.5 -> province Hòa Bình @ Hòa Bình",
+        "disbursement level 980.0 -> province Tuyên Quang @ Tuyên Quang",
+        "disbursement pct_of_plan 44.1 -> province Tuyên Quang @ Tuyên Quang",
+        "disbursement pct_of_plan 21.3 -> province Hà Nam @ Hà Nam");
+  }
+
+  @Test
   void aDistrictReportQuotingItsProvinceFilesThatFigureUnderTheProvince() {
     List<String> got = areas("Huyện ủy Cầu Kè sơ kết 9 tháng năm 2023\n"
         + "Ngày 6/10/2023, Huyện ủy Cầu Kè họp sơ kết 9 tháng. Giải ngân vốn đầu tư công của huyện đạt 71,5% kế hoạch. "
