@@ -650,7 +650,8 @@ public final class FigureExtractor {
       return "province|" + t.join(p.to(), to);
     }
     if (p != null && p.value().equals("city") && isProvinceName != null && p.to() + 1 < t.size()
-        && Character.isUpperCase(text.charAt(t.start(p.to()))) && opensClause(t, i, clause)) {
+        && Character.isUpperCase(text.charAt(t.start(p.to())))
+        && (opensClause(t, i, clause) || i > 0 && listLeads.contains(t.word(i - 1)))) {
       // "TP. Đà Nẵng giải ngân 8.215 tỷ đồng", "Thành phố Hồ Chí Minh mới đạt 27,4 %": a
       // centrally-run city is a province, named with or without its prefix
       for (int len = Math.min(4, t.size() - p.to()); len >= 1; len--) {

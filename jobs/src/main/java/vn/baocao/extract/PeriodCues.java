@@ -50,6 +50,9 @@ public final class PeriodCues {
     if (is(t, k, "năm")) {
       k--;
     }
+    if (is(t, k, "cuối") || is(t, k, "đầu")) {
+      k--; // "tăng 10 xã so với cuối năm 2017"
+    }
     if (k < 0 || !comparisonLeads.contains(t.word(k))) {
       return false;
     }

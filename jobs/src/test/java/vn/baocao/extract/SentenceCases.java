@@ -45,6 +45,7 @@ final class SentenceCases {
           case "den" -> f.denominator() == null ? null : vn.baocao.io.CsvOutput.number(f.denominator());
           case "approx" -> f.approx();
           case "period" -> f.period() == null ? null : f.period().type();
+          case "end" -> f.period() == null || f.period().end() == null ? null : f.period().end().toString();
           case "assessment" -> f.assessment();
           default -> null;
         };
