@@ -508,7 +508,9 @@ public final class ReportExtractor implements Serializable {
       // "Cổng thông tin điện tử huyện Tri Tôn » Xã - Thị trấn » Xã Lương An Trà", a menu bar
       return separators >= 2;
     }
-    return separators > 0 || s.contains(" - ") || s.contains(" – ");
+    // "Nông nghiệp - Nông thôn" is a section; "Hướng Hóa - 5 năm nhìn lại" (a number) is a title
+    boolean digits = s.chars().anyMatch(Character::isDigit);
+    return separators > 0 || !digits && (s.contains(" - ") || s.contains(" – "));
   }
 
   private static boolean isDateLine(String text, Span line) {
