@@ -138,13 +138,13 @@ public final class FigureExtractor {
     List<Fact> out = new ArrayList<>();
     String previous = ctx.topic();
     Caption table = null;
-    String lineTopic = null;
+    Span before = null;
     for (Span span : spans) {
       if (table != null && tableRow(text, span, table, ctx, out)) {
         continue;
       }
-      table = caption(cache, span, lineTopic);
-      lineTopic = topic(cache, span);
+      table = caption(cache, span, before);
+      before = span;
       String carry = null;
       Tokens line = cache.get(span.start(), span.end());
       for (Span sentence : sentences(text, span)) {
@@ -182,10 +182,13 @@ public final class FigureExtractor {
       "^(?:\\d{1,2}[.)]\\s*|[-+•*–]\\s*)?(\\p{L}[\\p{L} .]{1,40}?)\\s*[:–-]\\s*(\\d[\\d.,]*)\\s*"
           + "(?:\\(\\s*(?:đạt\\s*)?(\\d[\\d,.]*)\\s*%\\s*\\))?\\s*%?\\s*[;.,]?$");
 
-  private Caption caption(TokenCache cache, Span span, String previousTopic) {
+  private Caption caption(TokenCache cache, Span span, Span before) {
     String line = cache.text().substring(span.start(), span.end()).strip();
     if (line.length() > 240 || isProvinceName == null) {
       return null;
+    }
+    if (!line.endsWith(":") && line.indexOf('(') < 0 && line.indexOf(':') < 0) {
+      return null; // most lines: no caption can be written without ':' or a bracket
     }
     String lower = line.toLowerCase(java.util.Locale.ROOT);
     boolean declared = lower.contains("đơn vị") || lower.contains("đvt");
@@ -200,8 +203,8 @@ public final class FigureExtractor {
       return null;
     }
     String indicator = topic(cache, span);
-    if (indicator == null && line.startsWith("(")) {
-      indicator = previousTopic; // "(Đơn vị: tỷ đồng; ...)" under "Bảng: Kết quả giải ngân ..."
+    if (indicator == null && line.startsWith("(") && before != null) {
+      indicator = topic(cache, before); // "(Đơn vị: tỷ đồng; ...)" under "Bảng: Kết quả giải ngân ..."
     }
     Indicator ind = indicator == null ? null : cat.indicator(indicator);
     if (ind == null || !ind.units().equals("money")) {
