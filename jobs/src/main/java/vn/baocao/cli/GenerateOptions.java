@@ -1,6 +1,5 @@
 package vn.baocao.cli;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.baocao.generate.CorpusWriter;
@@ -10,32 +9,7 @@ final class GenerateOptions {
   private GenerateOptions() {}
 
   static Options parse(String[] args) throws Options.UsageException, Options.HelpRequested {
-    Map<String, String> opts = new LinkedHashMap<>();
-    List<String> allowed = List.of("--docs", "--output", "--seed", "--format", "--master");
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--help") || a.equals("-h")) {
-        throw new Options.HelpRequested("generate");
-      }
-      String key = a;
-      String value;
-      int eq = a.indexOf('=');
-      if (a.startsWith("--") && eq > 0) {
-        key = a.substring(0, eq);
-        value = a.substring(eq + 1);
-      } else {
-        if (i + 1 >= args.length) {
-          throw new Options.UsageException(a.startsWith("--") ? a + " needs a value" : "unexpected argument '" + a + "'");
-        }
-        value = args[++i];
-      }
-      if (!allowed.contains(key)) {
-        throw new Options.UsageException("'" + key + "' is not an option of generate (see baocao generate --help)");
-      }
-      if (opts.put(key, value) != null) {
-        throw new Options.UsageException(key + " given twice");
-      }
-    }
+    Map<String, String> opts = Options.pairs(args, "generate", List.of("--docs", "--output", "--seed", "--format", "--master"), List.of());
     String output = opts.get("--output");
     if (output == null || output.isBlank()) {
       throw new Options.UsageException("generate needs --output <folder>");

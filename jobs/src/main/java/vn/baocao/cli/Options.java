@@ -65,8 +65,6 @@ public record Options(
     if (!List.of("run", "extract", "compare").contains(command)) {
       throw new UsageException("unknown command '" + command + "': use run, extract, compare or generate");
     }
-    boolean allowSynthetic = false;
-    Map<String, String> opts = new LinkedHashMap<>();
     List<String> allowed = new ArrayList<>(List.of("--output", "--master", "--max-bytes"));
     if (!command.equals("compare")) {
       allowed.add("--input");
@@ -77,34 +75,9 @@ public record Options(
     if (command.equals("compare")) {
       allowed.add("--records");
     }
-    for (int i = 1; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--help") || a.equals("-h")) {
-        throw new HelpRequested(command);
-      }
-      if (a.equals("--allow-synthetic") && !command.equals("compare")) {
-        allowSynthetic = true;
-        continue;
-      }
-      String key = a;
-      String value;
-      int eq = a.indexOf('=');
-      if (a.startsWith("--") && eq > 0) {
-        key = a.substring(0, eq);
-        value = a.substring(eq + 1);
-      } else {
-        if (i + 1 >= args.length) {
-          throw new UsageException(a.startsWith("--") ? a + " needs a value" : "unexpected argument '" + a + "'");
-        }
-        value = args[++i];
-      }
-      if (!allowed.contains(key)) {
-        throw new UsageException("'" + key + "' is not an option of " + command + " (see baocao " + command + " --help)");
-      }
-      if (opts.put(key, value) != null) {
-        throw new UsageException(key + " given twice");
-      }
-    }
+    List<String> flags = command.equals("compare") ? List.of() : List.of("--allow-synthetic");
+    Map<String, String> opts = pairs(args, command, allowed, flags);
+    boolean allowSynthetic = opts.containsKey("--allow-synthetic");
     String input = opts.get("--input");
     String records = opts.get("--records");
     String output = opts.get("--output");
@@ -142,5 +115,43 @@ public record Options(
     }
     return new Options(command, input, records, output, boundaries, labels, master, maxBytes, 0, 0, null,
         allowSynthetic);
+  }
+
+  /**
+   * The {@code --key value} and {@code --key=value} pairs after the command word, and the bare
+   * {@code flags} (mapped to ""), refusing an unknown key, a key given twice or a missing value.
+   */
+  static Map<String, String> pairs(String[] args, String command, List<String> allowed, List<String> flags)
+      throws UsageException, HelpRequested {
+    Map<String, String> opts = new LinkedHashMap<>();
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--help") || a.equals("-h")) {
+        throw new HelpRequested(command);
+      }
+      if (flags.contains(a)) {
+        opts.put(a, "");
+        continue;
+      }
+      String key = a;
+      String value;
+      int eq = a.indexOf('=');
+      if (a.startsWith("--") && eq > 0) {
+        key = a.substring(0, eq);
+        value = a.substring(eq + 1);
+      } else {
+        if (i + 1 >= args.length) {
+          throw new UsageException(a.startsWith("--") ? a + " needs a value" : "unexpected argument '" + a + "'");
+        }
+        value = args[++i];
+      }
+      if (!allowed.contains(key)) {
+        throw new UsageException("'" + key + "' is not an option of " + command + " (see baocao " + command + " --help)");
+      }
+      if (opts.put(key, value) != null) {
+        throw new UsageException(key + " given twice");
+      }
+    }
+    return opts;
   }
 }

@@ -47,6 +47,7 @@ public final class FigureExtractor {
   private final PhraseSet subItems;
   private final java.util.Set<String> rankWords;
   private final java.util.Set<String> listLeads;
+  private final java.util.Set<String> attributionLeads;
   private final java.util.Set<String> listLinks;
   private final PhraseSet lineItems;
   private final java.util.function.Predicate<String> isProvinceName;
@@ -88,6 +89,7 @@ public final class FigureExtractor {
     this.rankWords = cat.values("rank_before").keySet();
     // "Dẫn đầu là Bắc Giang ...", "... và Hải Dương (41,8 %)": words before a listed province
     this.listLeads = cat.values("list_lead").keySet();
+    this.attributionLeads = cat.values("attribution_lead").keySet();
     // "Bình Định dẫn đầu với 60/122 xã": words between a listed name and its figure
     this.listLinks = cat.values("list_link").keySet();
     for (CountRule r : cat.countRules()) {
@@ -297,15 +299,16 @@ public final class FigureExtractor {
     return true;
   }
 
-  /** A listed name as a gazetteer key, without "tỉnh" or "thành phố" before it. */
+  /** A listed name as a gazetteer key, without a province or city prefix ("tỉnh", "TP.") before it. */
   private String provinceKey(String name) {
     String key = Text.key(name);
-    for (String prefix : new String[] {"tỉnh ", "thành phố ", "tp "}) {
-      if (key.startsWith(prefix) && !isProvinceName.test(key)) {
-        key = key.substring(prefix.length());
-      }
+    if (isProvinceName.test(key)) {
+      return key;
     }
-    return key;
+    Tokens t = Tokens.of(key);
+    PhraseSet.Match p = t.size() > 1 ? prefixes.matchAt(t, 0) : null;
+    return p != null && (p.value().equals("province") || p.value().equals("city")) && p.to() < t.size()
+        ? t.join(p.to(), t.size()) : key;
   }
 
   /** Splits a line into sentences at '.', '!', '?' followed by a capital, digit or quote. */
@@ -668,7 +671,7 @@ public final class FigureExtractor {
         }
       }
     }
-    boolean attribution = clause[i] == clause[0] && t.word(0).equals("theo") && i > 1;
+    boolean attribution = clause[i] == clause[0] && attributionLeads.contains(t.word(0)) && i > 1;
     if (isProvinceName != null && Character.isUpperCase(text.charAt(t.start(i)))
         && (opensClause(t, i, clause) || i > 0 && listLeads.contains(t.word(i - 1)) || attribution)) {
       // attribution: "Theo Sở Tài chính Khánh Hòa, thu ngân sách trên địa bàn tỉnh ...": the source's province
@@ -1184,7 +1187,7 @@ public final class FigureExtractor {
             return last;
           }
         }
-        if (denominator == null && i > 0 && t.word(i - 1).equals("năm") && value >= 1900 && value <= 2100 && value == Math.rint(value)) {
+        if (denominator == null && i > 0 && t.word(i - 1).equals("năm") && PeriodCues.year(t.word(i)) > 0) {
           return last; // "Năm 2024 huyện có thêm 46 thôn ...": a year, not 2024 districts
         }
         int noun = k + 1;
