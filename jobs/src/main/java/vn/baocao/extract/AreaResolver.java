@@ -72,12 +72,14 @@ public final class AreaResolver {
   private final PhraseSet organs;
   private final PhraseSet prefixes;
   private final PhraseSet newspapers;
+  private final PhraseSet roundupCues;
 
   public AreaResolver(Gazetteer gaz, Catalogue cat) {
     this.gaz = gaz;
     this.newspapers = PhraseSet.of(gaz.newspapers());
     this.organs = cat.phrases("organ");
     this.prefixes = cat.phrases("unit_prefix");
+    this.roundupCues = cat.phrases("roundup_cue");
   }
 
   /**
@@ -142,6 +144,23 @@ public final class AreaResolver {
       String o = scan(cache, s, 3, era34, mentions);
       if (leadOrgan == null) {
         leadOrgan = o;
+      }
+    }
+    if (title != null && titleOrgan == null && !"province".equals(titleUnitLevel)) {
+      // "Tiên Điền đón Bằng ...", "THỦY NGUYÊN HOÀN THÀNH ..." over a lead that writes "xã Tiên
+      // Điền", "HĐND huyện Thủy Nguyên": the unit the title names bare is the subject, at the
+      // level the report's own word gives it (units change kind; the gazetteer knows the last)
+      String titleText = text.substring(title.start(), title.end()).toLowerCase(Locale.ROOT);
+      for (int i = 0; i < mentions.size(); i++) {
+        Mention m = mentions.get(i);
+        if (m.weight() != 3 || m.name() == null || m.level().equals("province") || !namesWord(titleText, m.name().toLowerCase(Locale.ROOT))) {
+          continue;
+        }
+        Mention titled = new Mention(m.level(), m.name(), m.provinceCode(), m.unitCode(), 6, false, m.candidates());
+        mentions.removeIf(x -> x.weight() == 6 && !x.organ() && x.name() != null && x.name().equalsIgnoreCase(titled.name()));
+        mentions.add(0, titled);
+        titleUnitLevel = m.level().equals("urban") ? "district" : m.level();
+        break;
       }
     }
     // the body only matters when the title and lead name no unreadable-free subject
@@ -225,7 +244,9 @@ public final class AreaResolver {
       }
     }
     for (Mention m : mentions) {
-      firm |= m.organ() && m.name() != null;
+      // a committee in the title or lead speaks for its unit; one quoted in the body ("Lãnh đạo
+      // UBND tỉnh Hòa Bình thừa nhận ...") is a voice in someone else's article
+      firm |= m.organ() && m.name() != null && m.weight() >= 3;
     }
     for (Mention m : mentions) {
       if (m.provinceCode() != null) {
@@ -238,6 +259,9 @@ public final class AreaResolver {
       for (Span s : body) {
         bareProvinces(cache, s, era34, provinceScore, 0.5);
       }
+    }
+    if (!settled && hostUnit == null && titleOrgan == null && titleUnitLevel == null && roundup(cache, title, lead, body, era34)) {
+      return new Result(national(era34), domain, false);
     }
     String level = titleOrgan != null ? titleOrgan : titleUnitLevel != null ? titleUnitLevel : leadOrgan;
     Mention best = null;
@@ -467,6 +491,48 @@ public final class AreaResolver {
         }
       }
     }
+  }
+
+  /**
+   * Whether the title or lead speaks of a group ("nhiều tỉnh miền núi", "một số địa phương",
+   * "các thành phố lớn") and the text names at least three provinces: a roundup, whichever
+   * province it quotes most.
+   */
+  private boolean roundup(TokenCache cache, Span title, List<Span> lead, List<Span> body, boolean era34) {
+    List<Span> head = new ArrayList<>();
+    if (title != null) {
+      head.add(title);
+    }
+    head.addAll(lead);
+    // a group is often announced in the line before the list ("Một số địa phương ... như sau:")
+    head.addAll(body.subList(0, Math.min(2, body.size())));
+    boolean cue = false;
+    for (Span s : head) {
+      Tokens t = cache.get(s.start(), s.end());
+      cue |= roundupCues.any(t, 0, t.size());
+    }
+    if (!cue) {
+      return false;
+    }
+    Map<String, Double> named = new HashMap<>();
+    for (Span s : head) {
+      bareProvinces(cache, s, era34, named, 1.0);
+    }
+    for (Span s : body) {
+      bareProvinces(cache, s, era34, named, 1.0);
+    }
+    return named.size() >= 3;
+  }
+
+  /** Whether {@code name} stands in {@code text} as whole words. */
+  private static boolean namesWord(String text, String name) {
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      int end = at + name.length();
+      if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The area every report can be about: the country (a roundup of several provinces). */
@@ -739,3 +805,4 @@ public final class AreaResolver {
   }
 
 }
+

@@ -3,6 +3,7 @@ package vn.baocao.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.baocao.reference.Catalogue;
@@ -47,6 +48,10 @@ public final class FigureExtractor {
   private final PhraseSet subItems;
   private final java.util.Set<String> rankWords;
   private final java.util.Set<String> listLeads;
+  /** Words before "với" that make it a comparison or company ("so với", "cùng với"), not a result. */
+  private final java.util.Set<String> withComparison;
+  /** Words before "thu" that make it an income ("mỗi hộ thu", "người dân thu"), not the budget. */
+  private final java.util.Set<String> incomeSubjects;
   private final java.util.Set<String> attributionLeads;
   private final java.util.Set<String> listLinks;
   private final PhraseSet lineItems;
@@ -89,6 +94,8 @@ public final class FigureExtractor {
     this.rankWords = cat.values("rank_before").keySet();
     // "Dẫn đầu là Bắc Giang ...", "... và Hải Dương (41,8 %)": words before a listed province
     this.listLeads = cat.values("list_lead").keySet();
+    this.withComparison = cat.values("with_comparison").keySet();
+    this.incomeSubjects = cat.values("income_subject").keySet();
     this.attributionLeads = cat.values("attribution_lead").keySet();
     // "Bình Định dẫn đầu với 60/122 xã": words between a listed name and its figure
     this.listLinks = cat.values("list_link").keySet();
@@ -486,6 +493,12 @@ public final class FigureExtractor {
         st.reference = false; // "(toàn tỉnh giải ngân đạt 58,2 %)" after "bình quân chung": the area is named again
       }
       PhraseSet.Match m = triggers.matchAt(t, i);
+      if (m == null && st.indicator == null && st.triggerStart < 0 && !st.forward && t.word(i).equals("thu") && moneyFollows(text, t, i + 1)
+          && !(i > 0 && incomeSubjects.contains(t.word(i - 1)))) {
+        // "Riêng quý II thu 7.402 tỷ đồng", "riêng tháng 10 thu 5 tỷ 860 triệu": the verb alone
+        // before an amount of money is revenue collected
+        m = new PhraseSet.Match(i, i + 1, "thu", "budget_revenue");
+      }
       if (m != null && "-".equals(m.value()) && (excluded(t, i) || insideExclusion(text, t, i))) {
         i = m.to() - 1;
         continue;
@@ -1060,7 +1073,7 @@ public final class FigureExtractor {
         fromRule = true;
       }
       CountRule rule = indicator != null ? null : k < n && ruleHeads.contains(t.word(k)) || unitKind.equals("percent") && k < n && (t.word(k).equals("số") || t.word(k).equals("tổng"))
-          ? matchRule(t, window, t.join(k, extEnd), runStart(segment, i), clauseStart, i, unitKind) : null;
+          ? matchRule(st.text, t, window, t.join(k, extEnd), runStart(segment, i), clauseStart, i, unitKind) : null;
       if (st.indicator != null && unitKind.equals("count") && raisesTotal(t, clauseStart, i)) {
         Indicator cur = cat.indicator(st.indicator);
         if (cur != null && cur.units().equals("count") && startsWithNoun(window, cur.countNouns())) {
@@ -1296,6 +1309,61 @@ public final class FigureExtractor {
     return !w.isEmpty() && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(w.length() - 1));
   }
 
+  private static final Set<String> MONEY_WORDS = Set.of("tỷ", "tỉ", "triệu", "nghìn", "ngàn");
+  private static final Set<String> BEFORE_AMOUNT = Set.of("được", "ước", "khoảng", "đạt", "hơn", "gần", "trên");
+
+  /** Whether an amount of money starts at token {@code j} ("7.402 tỷ", "được 5 tỷ 860 triệu"). */
+  private static boolean moneyFollows(String text, Tokens t, int j) {
+    for (int skipped = 0; j < t.size() && skipped < 2 && BEFORE_AMOUNT.contains(t.word(j)); skipped++) {
+      j++;
+    }
+    if (!(j + 1 < t.size() && !t.word(j).isEmpty() && Character.isDigit(t.word(j).charAt(0)) && MONEY_WORDS.contains(t.word(j + 1)))) {
+      return false;
+    }
+    for (int k = j + 1; k < Math.min(t.size() - 1, j + 5); k++) {
+      if (t.word(k).equals("đồng") && t.word(k + 1).equals("từ")) {
+        return false; // "thu 2 tỷ 860 triệu đồng từ xổ số": a source of revenue, a line item
+      }
+    }
+    // "thu 50 triệu đồng/năm", "/ha": an income per head or per hectare, not the budget
+    int end = t.end(Math.min(t.size() - 1, j + 2));
+    int slash = text.indexOf('/', t.end(j + 1));
+    return slash < 0 || slash > end + 1;
+  }
+
+
+
+  /** A count whose words end at the standard itself ("105 xã đạt chuẩn", "… được công nhận đạt chuẩn"). */
+  private static final java.util.regex.Pattern CARRIED_END = java.util.regex.Pattern.compile("(?:đạt chuẩn|về đích)$");
+
+  /**
+   * The text before the sentence holding {@code at}, from the start of the previous line (at
+   * most 500 characters), lower case: the paragraph a bare count follows.
+   */
+  static String previousSentence(String text, int at) {
+    int end = at;
+    while (end > 0 && !endsSentence(text, end - 1)) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && start > end - 500) {
+      if (text.charAt(start - 1) == '\n' && start < end && !text.substring(start, end).isBlank()) {
+        break;
+      }
+      start--;
+    }
+    return text.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** A full stop, semicolon or line end; "9.346" and "TP.HCM" are not. */
+  private static boolean endsSentence(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '\n') {
+      return true;
+    }
+    return (c == '.' || c == ';' || c == '!' || c == '?') && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+  }
+
   private static boolean startsWithNoun(String window, List<String> nouns) {
     for (String noun : nouns) {
       if (window.equals(noun) || window.startsWith(noun + " ")) {
@@ -1315,7 +1383,7 @@ public final class FigureExtractor {
     return false;
   }
 
-  private CountRule matchRule(Tokens t, String window, String extWindow, int segStart, int clauseStart, int numberToken, String unitKind) {
+  private CountRule matchRule(String text, Tokens t, String window, String extWindow, int segStart, int clauseStart, int numberToken, String unitKind) {
     String segmentBefore = null;
     if (unitKind.equals("percent")) {
       // "85% số xã đạt chuẩn", "100% tổng số xã"
@@ -1381,6 +1449,12 @@ public final class FigureExtractor {
               segmentBefore = " " + t.join(segStart, numberToken) + " ";
             }
             if (segmentBefore.contains(" " + a + " ")) {
+              any = true;
+              break;
+            }
+            if (text != null && CARRIED_END.matcher(window).find() && previousSentence(text, t.start(numberToken)).contains(a)) {
+              // "Toàn huyện có 13/29 xã đạt chuẩn nông thôn mới. Cả tỉnh có 105 xã đạt chuẩn.":
+              // a bare "xã đạt chuẩn" right after a sentence on the programme is about it
               any = true;
               break;
             }
@@ -1450,8 +1524,11 @@ public final class FigureExtractor {
     int steps = 0;
     while (k >= clauseStart && steps < 5) {
       String w = t.word(k);
-      if (w.equals("đương") && k > clauseStart && t.word(k - 1).equals("tương")) {
+      if ((w.equals("đương") || w.equals("ứng")) && k > clauseStart && t.word(k - 1).equals("tương")) {
         return "đạt"; // "giải ngân được 2.541 tỷ đồng, tương đương 51,7 %": the same result as a rate
+      }
+      if (w.equals("với") && !(k > clauseStart && withComparison.contains(t.word(k - 1)))) {
+        return "đạt"; // "Yên Bái dẫn đầu khu vực với 61,8 %": the subject's own figure, not a comparison
       }
       if (VERBS.contains(w) && !(w.equals("được") && k > clauseStart && VERBS.contains(t.word(k - 1)))) {
         if (w.equals("được")) {
@@ -1551,6 +1628,9 @@ public final class FigureExtractor {
       if (a != null && (b == null || a.to() >= b.to())) {
         alloc = true;
         k = a.to();
+      } else if (b != null && alloc && (t.word(k).equals("thu") || t.word(k).equals("chi")) && b.to() == k + 1
+          && allocation.endingAt(t, Math.max(from, k - 4), k) != null) {
+        k = b.to(); // "được giao dự toán thu 12.530 tỷ": the plan's revenue, not revenue collected
       } else if (b != null) {
         alloc = false;
         k = b.to();

@@ -218,6 +218,10 @@ public final class PeriodCues {
             out.add(new Cue(Kind.YEAR, whole ? i - 1 : i, i + 2, whole ? 1 : 0, 0, year(t.word(i + 1)), 0));
           } else if (i > from && is(t, i - 1, "cả") && !is(t, i + 1, "tháng")) {
             out.add(new Cue(Kind.YEAR, i - 1, i + 1, 1, 0, 0, 0));
+          } else if (is(t, i + 1, "nay") && (i == from || !(smallNumber(t.word(i - 1)) > 0 || year(t.word(i - 1)) > 0
+              || is(t, i - 1, "tháng") || is(t, i - 1, "đầu") || is(t, i - 1, "quý") || is(t, i - 1, "giữa")))) {
+            // "THU NGÂN SÁCH NĂM NAY ƯỚC VƯỢT ...": this year, whole ("6 tháng đầu năm nay" is not)
+            out.add(new Cue(Kind.YEAR, i, i + 2, 1, 0, 0, 0));
           } else if (i > from && (is(t, i - 1, "hằng") || is(t, i - 1, "hàng"))) {
             out.add(new Cue(Kind.ANNUAL, i - 1, i + 1, 0, 0, 0, 0));
           } else if (is(t, i - 1, "đầu") && is(t, i - 2, "từ")) {

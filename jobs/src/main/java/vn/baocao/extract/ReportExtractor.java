@@ -193,7 +193,7 @@ public final class ReportExtractor implements Serializable {
       }
       placed.add(at == null ? f : f.withArea(at));
     }
-    if (!area.firm() && (others.size() >= 2 && own <= elsewhere || docArea == null && !others.isEmpty())) {
+    if (!area.firm() && (others.size() >= 2 && own <= elsewhere || (docArea == null || "national".equals(docArea.level())) && !others.isEmpty())) {
       // a roundup: several provinces, each with its own figures, none speaking for itself and
       // the one the text seemed to be about holding no more figures than the others together
       AreaResolver.Area national = areas.national(era34);
@@ -470,7 +470,9 @@ public final class ReportExtractor implements Serializable {
       if (l.title != null && captions.matchAt(t, 0) != null) {
         continue; // "Ảnh: Đường làng ở xã Hải Phương, huyện Hải Hậu (Nam Định)": a photo caption names a place, not the subject
       }
-      if (l.title == null && t.size() <= 10 && mastheads.matchAt(t, 0) != null && !(t.size() > 1 && t.word(1).equals("cáo"))) {
+      if (l.title == null && (t.size() <= 10 || fullDate(text.substring(line.start(), line.end())) != null)
+          && mastheads.matchAt(t, 0) != null && !(t.size() > 1 && t.word(1).equals("cáo"))) {
+        // "Báo Nghệ An điện tử | Thứ Sáu, 27/12/2019 - 16:42" too: the masthead with its dateline
         l.lead.add(line); // "Báo Thái Bình điện tử": the paper's name, read for the province, never the title
         continue;
       }
@@ -589,3 +591,4 @@ public final class ReportExtractor implements Serializable {
     return null;
   }
 }
+

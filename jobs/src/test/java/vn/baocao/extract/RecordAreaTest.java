@@ -145,4 +145,30 @@ class RecordAreaTest {
         "disbursement pct_of_plan 48.2 -> province Thái Bình @ Thái Bình",
         "disbursement pct_of_plan 41.5 -> province Nam Định @ Nam Định");
   }
+
+  @Test
+  void aGroupInTheTitleMakesARoundupWhicheverProvinceItQuotesMost() {
+    List<String> got = areas("Giải ngân 9 tháng: nhiều tỉnh miền núi vẫn chậm\n"
+        + "02/10/2024 07:30\n"
+        + "Tính đến 30/9, Lạng Sơn đứng đầu nhóm với 63,4%, tiếp đến Cao Bằng đạt 57,2%; Bắc Kạn mới đạt 35,1%.\n"
+        + "Lãnh đạo UBND tỉnh Bắc Kạn cho biết tỉnh đang tháo gỡ vướng mắc về mặt bằng.");
+    assertThat(got).as("a group named in the title; 'với 63,4%' and 'tiếp đến' give each province its figure").containsExactly(
+        "document -> national Việt Nam",
+        "disbursement pct_of_plan 63.4 -> province Lạng Sơn @ Lạng Sơn",
+        "disbursement pct_of_plan 57.2 -> province Cao Bằng @ Cao Bằng",
+        "disbursement pct_of_plan 35.1 -> province Bắc Kạn @ Bắc Kạn");
+  }
+
+  @Test
+  void aBareCountAfterAParagraphOnTheProgrammeIsOfTheProvinceItNames() {
+    List<String> got = areas("Yên Thế: thu ngân sách năm 2019 vượt dự toán\n"
+        + "Ngày 24-12-2019\n"
+        + "Năm 2019, huyện Yên Thế (tỉnh Bắc Giang) có 9/17 xã đạt chuẩn nông thôn mới.\n"
+        + "Cả tỉnh năm 2019 có 118 xã đạt chuẩn, chiếm 57,3% tổng số xã.");
+    assertThat(got).as("the count after the programme's paragraph is the province's").containsExactly(
+        "document -> district Yên Thế",
+        "ntm_communes level 9.0 -> district Yên Thế @ Bắc Giang",
+        "ntm_communes level 118.0 -> province Bắc Giang @ Bắc Giang",
+        "ntm_communes share 57.3 -> province Bắc Giang @ Bắc Giang");
+  }
 }
