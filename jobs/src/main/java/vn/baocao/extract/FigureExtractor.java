@@ -493,7 +493,7 @@ public final class FigureExtractor {
         st.reference = false; // "(toàn tỉnh giải ngân đạt 58,2 %)" after "bình quân chung": the area is named again
       }
       PhraseSet.Match m = triggers.matchAt(t, i);
-      if (m == null && st.indicator == null && st.triggerStart < 0 && !st.forward && t.word(i).equals("thu") && moneyFollows(text, t, i + 1)
+      if (m == null && st.indicator == null && st.triggerStart < st.segmentStart && !st.forward && t.word(i).equals("thu") && moneyFollows(text, t, i + 1)
           && !(i > 0 && incomeSubjects.contains(t.word(i - 1)))) {
         // "Riêng quý II thu 7.402 tỷ đồng", "riêng tháng 10 thu 5 tỷ 860 triệu": the verb alone
         // before an amount of money is revenue collected
