@@ -218,8 +218,17 @@ public final class AreaResolver {
     if (domain == null && !hosts.isEmpty() && url != null) {
       domain = hosts.get(0);
     }
-    if (url != null && !era34) {
-      urlMentions(url, provinceScore, mentions);
+    String hostLevel = null;
+    if (url != null) {
+      hostLevel = urlMentions(url, provinceScore, mentions, era34);
+    }
+    if (hostLevel != null && bareTitleUnit) {
+      // "LONG MỸ: ..." on "txlongmy.haugiang.gov.vn": the town, not the district of the same name
+      Mention site = mentions.get(mentions.size() - 1);
+      if (mentions.removeIf(x -> x.weight() == 6 && !x.organ() && site.name().equalsIgnoreCase(x.name()) && !site.level().equals(x.level()))) {
+        mentions.add(0, new Mention(site.level(), site.name(), site.provinceCode(), site.unitCode(), 6, false, site.candidates()));
+        titleUnitLevel = site.level();
+      }
     }
     if (title != null && !settled) {
       bareProvinces(cache, title, era34, provinceScore, 2.0);
@@ -263,7 +272,9 @@ public final class AreaResolver {
     if (!settled && hostUnit == null && titleOrgan == null && titleUnitLevel == null && roundup(cache, title, lead, body, era34)) {
       return new Result(national(era34), domain, false);
     }
-    String level = titleOrgan != null ? titleOrgan : titleUnitLevel != null ? titleUnitLevel : leadOrgan;
+    // a page on a unit's own site ("daitu.thainguyen.gov.vn") is that unit's, whichever higher
+    // committee its lead quotes ("được UBND tỉnh công nhận")
+    String level = titleOrgan != null ? titleOrgan : titleUnitLevel != null ? titleUnitLevel : hostLevel != null ? hostLevel : leadOrgan;
     Mention best = null;
     double bestScore = 0;
     Map<String, Double> scores = new HashMap<>();
@@ -335,7 +346,7 @@ public final class AreaResolver {
   }
 
   /** Unit words a district's web host may start with ("huyencailay", "thixaninhhoa", "tpbaria"). */
-  private static final List<String> HOST_PREFIXES = List.of("huyen", "thixa", "thanhpho", "tp", "quan", "xa", "phuong");
+  private static final List<String> HOST_PREFIXES = List.of("huyen", "thixa", "thanhpho", "tp", "tx", "quan", "xa", "phuong");
 
   private static final Pattern SLUG_UNIT = Pattern.compile("(?:^|[/._-])(huyen|thanh-pho|tp|thi-xa|quan)-(?:uy-)?((?:[a-z0-9]+-?){1,4})");
 
@@ -368,14 +379,33 @@ public final class AreaResolver {
     return out;
   }
 
-  /** Units named by the address: "caungang.travinh.gov.vn", ".../huyen-cau-ke-so-ket-...". */
-  private void urlMentions(String url, Map<String, Double> provinceScore, List<Mention> out) {
+  /**
+   * Units named by the address: "caungang.travinh.gov.vn", "eakly.krongpac.daklak.gov.vn",
+   * ".../huyen-cau-ke-so-ket-...". Returns the level of a unit whose own site the page is on.
+   */
+  private String urlMentions(String url, Map<String, Double> provinceScore, List<Mention> out, boolean era34) {
     String u = url.toLowerCase(Locale.ROOT);
     Optional<String> host = host(url);
     String province = top(provinceScore);
     Optional<Gazetteer.SourceHint> hint = host.flatMap(gaz::byHost);
     if (host.isPresent() && hint.isPresent() && host.get().endsWith("." + hint.get().pattern())) {
       String sub = host.get().substring(0, host.get().length() - hint.get().pattern().length() - 1);
+      String[] labels = sub.split("\\.");
+      // the commune's label before its district's ("eakly.krongpac"), or alone on the 2025 map
+      String communeLabel = labels.length >= 2 ? labels[labels.length - 2] : era34 ? labels[0] : null;
+      if (communeLabel != null && !communeLabel.equals("www")) {
+        for (Unit c : gaz.communesBySlug(communeLabel, era34)) {
+          String pc = era34 ? c.provinceCode() : c.provinceCode();
+          if (pc.equals(era34 ? code2025(hint.get().provinceCode()) : hint.get().provinceCode())) {
+            out.add(new Mention(c.level(), c.name(), c.provinceCode(), c.code(), 3, true, List.of()));
+            provinceScore.merge(c.provinceCode(), 2.0, Double::sum);
+            return c.level();
+          }
+        }
+      }
+      if (era34) {
+        return null;
+      }
       String first = sub.substring(sub.lastIndexOf('.') + 1);
       List<Unit> bySlug = gaz.unitsBySlug(first);
       for (String prefix : HOST_PREFIXES) {
@@ -383,7 +413,7 @@ public final class AreaResolver {
           // "huyencailay.tiengiang.gov.vn": the district, not the town of the same name
           String want = switch (prefix) {
             case "huyen", "quan" -> "district";
-            case "thixa" -> "town";
+            case "thixa", "tx" -> "town";
             case "xa" -> "commune";
             case "phuong" -> "ward";
             default -> "city";
@@ -397,9 +427,12 @@ public final class AreaResolver {
         if (province == null || unit.provinceCode().equals(province)) {
           out.add(new Mention(unit.level(), unit.name(), unit.provinceCode(), unit.code(), 3, true));
           provinceScore.merge(unit.provinceCode(), 2.0, Double::sum);
-          return;
+          return unit.level();
         }
       }
+    }
+    if (era34) {
+      return null;
     }
     Matcher m = SLUG_UNIT.matcher(u);
     while (m.find()) {
@@ -420,10 +453,11 @@ public final class AreaResolver {
         if (fit.size() == 1) {
           Unit unit = fit.get(0);
           out.add(new Mention(want, unit.name(), unit.provinceCode(), unit.code(), 3, true));
-          return;
+          return null;
         }
       }
     }
+    return null;
   }
 
   /**

@@ -111,7 +111,7 @@ public final class FigureExtractor {
     gate.add("năm");
     this.vetoes = cat.values("veto");
     this.vetoPhrases = cat.phrases("veto");
-    this.cues = new PeriodCues(cat.values("number_word"), cat.values("year_comparison").keySet(), cat.values("programme_word").keySet());
+    this.cues = new PeriodCues(cat.values("number_word"), cat.values("year_comparison").keySet(), cat.values("programme_word").keySet(), cat.values("duration_word").keySet());
   }
 
   /** What the figures of a document default to. */
@@ -457,6 +457,7 @@ public final class FigureExtractor {
         if (h != null) {
           st.hint = h;
           st.nameEnd = nameEnd(t, i + 1, h.substring(h.indexOf('|') + 1));
+          scopeToList(st, carry, previous);
         }
       } else if (i > 0 && clause[i - 1] != clause[i] || i > 0 && listLeads.contains(t.word(i - 1))) {
         // "..., huyện Sơn Động 58,7 %", "..., phường Cửa Lò thu 312 tỷ đồng": a unit listed in its own clause
@@ -465,6 +466,7 @@ public final class FigureExtractor {
           st.hint = h;
           st.nameEnd = nameEnd(t, i + 1, h.substring(h.indexOf('|') + 1));
           st.reference = false;
+          scopeToList(st, carry, previous);
         }
       }
       String ph = aside[i] ? null : provinceHint(text, t, i, clause);
@@ -474,22 +476,15 @@ public final class FigureExtractor {
         // "Cả nước giải ngân 47,3 %; trong đó Bắc Ninh đạt 62,1 %, Bắc Giang 55,4 %": a
         // province named at the head of its clause speaks of itself, with the indicator in scope
         st.reference = false;
-        if (st.indicator == null && !st.forward) {
-          String scoped = st.head != null ? st.head : carry != null ? carry : previous;
-          if (scoped != null) {
-            st.indicator = scoped;
-            st.triggerStart = -1;
-            st.fromTrigger = true;
-            // the list's subject stays the sentence's head: "..., trong đó thu nội địa ..." of one
-            // province does not become the subject of the next
-            st.head = st.head == null ? scoped : st.head;
-          }
-        }
+        scopeToList(st, carry, previous);
       }
       PhraseSet.Match scope = scopes.matchAt(t, i);
       if (scope != null) {
         // "toàn tỉnh có 320/411 xã" in a district report: the figures are the province's
-        st.hint = "self".equals(scope.value()) ? null : "scope|" + scope.value();
+        if (!("province".equals(scope.value()) && st.hint != null && st.hint.startsWith("province|"))) {
+          // "Tại Thái Nguyên (đến tháng 11, toàn tỉnh có ...)": the province just named stays
+          st.hint = "self".equals(scope.value()) ? null : "scope|" + scope.value();
+        }
         st.reference = false; // "(toàn tỉnh giải ngân đạt 58,2 %)" after "bình quân chung": the area is named again
       }
       PhraseSet.Match m = triggers.matchAt(t, i);
@@ -542,7 +537,9 @@ public final class FigureExtractor {
       }
       PhraseSet.Match sub = subset.matchAt(t, i);
       if (sub != null) {
-        st.indicator = null;
+        if (!opensWithPeriod(found, sub.to())) {
+          st.indicator = null; // "riêng năm 2020 ước đạt ..." is the same total for one of the years
+        }
         i = sub.to() - 1;
         continue;
       }
@@ -686,7 +683,7 @@ public final class FigureExtractor {
     }
     boolean attribution = clause[i] == clause[0] && attributionLeads.contains(t.word(0)) && i > 1;
     if (isProvinceName != null && Character.isUpperCase(text.charAt(t.start(i)))
-        && (opensClause(t, i, clause) || i > 0 && listLeads.contains(t.word(i - 1)) || attribution)) {
+        && (opensClause(t, i, clause) || i > 0 && listLeads.contains(t.word(i - 1)) || attribution || actsAfterName(t, i))) {
       // attribution: "Theo Sở Tài chính Khánh Hòa, thu ngân sách trên địa bàn tỉnh ...": the source's province
       // one word only for the one one-word province ("Huế (50,6 %)" on the 2025 map)
       for (int len = Math.min(4, t.size() - i); len >= 1; len--) {
@@ -697,6 +694,39 @@ public final class FigureExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * A listed province or unit with no indicator of its own in scope takes the sentence's, else
+   * the previous sentence's: "Giải ngân ... đạt 61,8 %. Trong 8 địa phương cấp huyện, Vị Thủy
+   * dẫn đầu với 78,6 % ...".
+   */
+  private static void scopeToList(State st, String carry, String previous) {
+    if (st.indicator == null && !st.forward) {
+      String scoped = st.head != null ? st.head : carry != null ? carry : previous;
+      if (scoped != null) {
+        st.indicator = scoped;
+        st.triggerStart = -1;
+        st.fromTrigger = true;
+        // the list's subject stays the sentence's head: "..., trong đó thu nội địa ..." of one
+        // province does not become the subject of the next
+        st.head = st.head == null ? scoped : st.head;
+      }
+    }
+  }
+
+  /**
+   * "... cho thấy TP.HCM thu ngân sách 6 tháng đạt ...": a province name followed at once by
+   * a focus indicator's words is the subject, wherever it stands in the clause.
+   */
+  private boolean actsAfterName(Tokens t, int i) {
+    for (int len = Math.min(4, t.size() - i - 1); len >= 1; len--) {
+      if (isProvinceName.test(t.join(i, i + len))) {
+        PhraseSet.Match m = triggers.matchAt(t, i + len);
+        return m != null && !"-".equals(m.value()) && !"=".equals(m.value());
+      }
+    }
+    return false;
   }
 
   /** "bao gồm ..." opens the clause before the number, with no indicator of its own in between. */
@@ -1015,6 +1045,12 @@ public final class FigureExtractor {
     if ("million".equals(money) && currency == null && k < n && clause[k] == clause[j] && Character.isLetter(t.word(k).charAt(0))) {
       return k; // "2,5 triệu lượt khách": millions of something, not of đồng
     }
+    if (money != null && k + 1 < n && t.word(k).equals("từ") && clause[k] == clause[j]) {
+      PhraseSet.Match source = triggers.matchAt(t, k + 1);
+      if (source != null && "-".equals(source.value())) {
+        return k; // "thu 2 tỷ 860 triệu đồng từ xổ số": the amount of one source, a line item
+      }
+    }
     final int last = Math.max(j, k - 1);
     String unitKind;
     if (percent) {
@@ -1050,7 +1086,8 @@ public final class FigureExtractor {
     }
     String window = t.join(k, windowEnd);
     int extEnd = k;
-    while (extEnd < n && extEnd < k + 20 && segment[extEnd] == segment[j] && subset.matchAt(t, extEnd) == null) {
+    while (extEnd < n && extEnd < k + 20 && segment[extEnd] == segment[j] && subset.matchAt(t, extEnd) == null
+        && !(unitKind.equals("count") && extEnd > k && countOfSameNoun(t, extEnd, k))) {
       extEnd++;
     }
     // the wider window is joined only when a count rule needs it

@@ -22,6 +22,7 @@ public final class PeriodCues {
   private final Map<String, String> numberWords;
   private final Set<String> comparisonLeads;
   private final Set<String> programmeWords;
+  private final Set<String> durationWords;
 
   public PeriodCues(Map<String, String> numberWords) {
     this(numberWords, Set.of(), Set.of());
@@ -36,9 +37,19 @@ public final class PeriodCues {
    *     (phrases.csv {@code programme_word})
    */
   public PeriodCues(Map<String, String> numberWords, Set<String> comparisonLeads, Set<String> programmeWords) {
+    this(numberWords, comparisonLeads, programmeWords, Set.of());
+  }
+
+  /**
+   * @param durationWords two-word phrases after "N tháng" that make it a time since an event
+   *     ("sau 3 tháng vận hành mô hình mới"), not the first N months of the year (phrases.csv
+   *     {@code duration_word})
+   */
+  public PeriodCues(Map<String, String> numberWords, Set<String> comparisonLeads, Set<String> programmeWords, Set<String> durationWords) {
     this.numberWords = numberWords;
     this.comparisonLeads = comparisonLeads;
     this.programmeWords = programmeWords;
+    this.durationWords = durationWords;
   }
 
   /**
@@ -164,6 +175,8 @@ public final class PeriodCues {
               // "9 tháng năm 2022"
             } else if (!digits) {
               prev = -1; // "năm tháng" without "đầu năm" is too ambiguous
+            } else if (j + 1 < t.size() && durationWords.contains(t.word(j) + " " + t.word(j + 1))) {
+              prev = -1; // "Sau 3 tháng vận hành mô hình hai cấp": a time since an event
             }
             if (prev > 0) {
               int y = yearAfter(t, j, end);
@@ -211,6 +224,20 @@ public final class PeriodCues {
             // "5 năm 2021 - 2025": a cumulative total over the years, not one year
             out.add(new Cue(Kind.TERM, i - 1, i + 3, year(t.word(i + 1)), spanEnd(t, i + 1), 0, 0));
             i += 2;
+            continue;
+          }
+          if (i >= 1 && is(t, i + 1, "qua") && spanEnd(t, i + 2) > 0 && smallNumber(t.word(i - 1)) > 1) {
+            // "Ba năm qua (2021 - 2023)"
+            out.add(new Cue(Kind.TERM, i - 1, i + 4, year(t.word(i + 2)), spanEnd(t, i + 2), 0, 0));
+            i += 3;
+            continue;
+          }
+          int years = i >= 1 ? smallNumber(t.word(i - 1)) : -1;
+          if (years >= 2 && years <= 10 && (is(t, i + 1, "qua") || is(t, i - 2, "trong"))
+              && !(i + 1 < t.size() && (year(t.word(i + 1)) > 0 || is(t, i + 1, "đầu") || is(t, i + 1, "tới") || is(t, i + 1, "liên")))) {
+            // "trong 3 năm đạt 12.450 tỷ", "5 năm qua": a total over the last N years; the day
+            // field carries N
+            out.add(new Cue(Kind.TERM, i - 1, i + 1, 0, 0, 0, years));
             continue;
           }
           if (i + 1 < to && year(t.word(i + 1)) > 0 && !(i > from && (is(t, i - 1, "tháng") || is(t, i - 1, "đầu")))) {

@@ -86,6 +86,11 @@ public final class Periods {
         if (d == null) {
           return doc;
         }
+        if (!stock && d.getMonthValue() == 1 && doc != null && "year".equals(doc.type()) && doc.end().getYear() == d.getYear() - 1) {
+          // "giải ngân đến 31/01/2024 đạt 92,3 %" in a report on 2023: the year's plan runs to
+          // the end of the next January; the figure is the year's
+          return doc;
+        }
         return stock ? Period.asOf(d) : Period.ytd(d);
       }
       case MIDTERM, TERM -> {
@@ -97,6 +102,9 @@ public final class Periods {
         }
         if (c.a() > 0 && c.b() > c.a()) {
           return c.kind() == PeriodCues.Kind.TERM ? term(c.a(), c.b()) : midterm(c.a(), c.b(), null);
+        }
+        if (c.kind() == PeriodCues.Kind.TERM && c.day() > 1 && year > 0) {
+          return term(year - c.day() + 1, year); // "trong 3 năm qua": the last N years to the report's
         }
         if (year > 0) {
           int a = year <= 2020 ? 2015 : year <= 2025 ? 2020 : 2025;

@@ -64,7 +64,7 @@ public final class ReportExtractor implements Serializable {
           key -> ref.gazetteer().provinceByName(key).isPresent() || ref.gazetteer().code2025ByName(key).isPresent());
       areas = new AreaResolver(ref.gazetteer(), ref.catalogue());
       cues = new PeriodCues(ref.catalogue().values("number_word"), ref.catalogue().values("year_comparison").keySet(),
-          ref.catalogue().values("programme_word").keySet());
+          ref.catalogue().values("programme_word").keySet(), ref.catalogue().values("duration_word").keySet());
     }
   }
 
@@ -464,17 +464,18 @@ public final class ReportExtractor implements Serializable {
       if (shortLine && furnitureStop.matchAt(t, 0) != null && l.title != null) {
         break;
       }
+      if (l.title == null && (t.size() <= 10 || fullDate(text.substring(line.start(), line.end())) != null)
+          && mastheads.matchAt(t, 0) != null && !(t.size() > 1 && t.word(1).equals("cáo"))) {
+        // "Cổng Thông tin điện tử tỉnh Trà Vinh" above the title is the portal's name, not furniture;
+        // "Báo Nghệ An điện tử | Thứ Sáu, 27/12/2019 - 16:42" too: the masthead with its dateline
+        l.lead.add(line); // "Báo Thái Bình điện tử": the paper's name, read for the province, never the title
+        continue;
+      }
       if (shortLine && (furnitureLine.matchAt(t, 0) != null || furnitureLine.any(t, 0, head) && t.size() <= 6)) {
         continue;
       }
       if (l.title != null && captions.matchAt(t, 0) != null) {
         continue; // "Ảnh: Đường làng ở xã Hải Phương, huyện Hải Hậu (Nam Định)": a photo caption names a place, not the subject
-      }
-      if (l.title == null && (t.size() <= 10 || fullDate(text.substring(line.start(), line.end())) != null)
-          && mastheads.matchAt(t, 0) != null && !(t.size() > 1 && t.word(1).equals("cáo"))) {
-        // "Báo Nghệ An điện tử | Thứ Sáu, 27/12/2019 - 16:42" too: the masthead with its dateline
-        l.lead.add(line); // "Báo Thái Bình điện tử": the paper's name, read for the province, never the title
-        continue;
       }
       if (l.title == null && t.size() <= 12 && organs.matchAt(t, 0) != null && isSectionLine(text, line, t)) {
         // "UBND XÃ LƯƠNG HÒA - HUYỆN BẾN LỨC": the publishing committee and its parent, read for

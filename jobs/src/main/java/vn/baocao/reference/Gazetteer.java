@@ -31,6 +31,8 @@ public final class Gazetteer implements Serializable {
   private final Map<String, List<Unit>> communes2024ByKey = new HashMap<>();
   private final Map<String, List<Unit>> unitsByAscii = new HashMap<>();
   private final Map<String, List<Unit>> communes2025ByKey = new HashMap<>();
+  private final Map<String, List<Unit>> communes2024ByAscii = new HashMap<>();
+  private final Map<String, List<Unit>> communes2025ByAscii = new HashMap<>();
   private final List<SourceHint> domains = new ArrayList<>();
   private final Map<String, String> signatures = new HashMap<>();
   private final Map<String, String> newspapers = new HashMap<>();
@@ -90,10 +92,12 @@ public final class Gazetteer implements Serializable {
     for (Map<String, String> r : CsvTables.read("communes_2024.csv")) {
       Unit u = new Unit(r.get("code"), r.get("name"), unitLevel(r.get("kind")), r.get("province_code"), List.of(), 63);
       g.index(g.communes2024ByKey, u.name(), u);
+      g.communes2024ByAscii.computeIfAbsent(squash(u.name()), k -> new ArrayList<>()).add(u);
     }
     for (Map<String, String> r : CsvTables.read("communes_2025.csv")) {
       Unit u = new Unit(r.get("code"), r.get("name"), unitLevel(r.get("kind")), r.get("province_code_2025"), List.of(), 34);
       g.index(g.communes2025ByKey, u.name(), u);
+      g.communes2025ByAscii.computeIfAbsent(squash(u.name()), k -> new ArrayList<>()).add(u);
     }
     for (Map<String, String> r : CsvTables.read("source_domains.csv")) {
       SourceHint h = new SourceHint(r.get("pattern"), r.get("kind"), r.get("province_code"), r.getOrDefault("unit_code", ""));
@@ -125,6 +129,11 @@ public final class Gazetteer implements Serializable {
       }
     }
     return b.toString();
+  }
+
+  /** Communes and wards whose squashed ascii name is {@code squashed} ("eakly"), on the 2024 or 2025 map. */
+  public List<Unit> communesBySlug(String squashed, boolean era34) {
+    return (era34 ? communes2025ByAscii : communes2024ByAscii).getOrDefault(squashed, List.of());
   }
 
   /** Pre-2025 units whose squashed ascii name is {@code squashed} ("cauke"). */

@@ -171,4 +171,32 @@ class RecordAreaTest {
         "ntm_communes level 118.0 -> province Bắc Giang @ Bắc Giang",
         "ntm_communes share 57.3 -> province Bắc Giang @ Bắc Giang");
   }
+
+  @Test
+  void aProvinceNamedBeforeItsIndicatorOrWithABracketedScopeKeepsItsFigures() {
+    List<String> got = areas("Nông thôn mới và thu ngân sách: các tỉnh phía Bắc\n"
+        + "09/12/2022\n"
+        + "Số liệu cho thấy Hà Nội thu ngân sách 11 tháng đạt 280.100 tỷ đồng. "
+        + "Tại Bắc Ninh (đến tháng 11, toàn tỉnh có 95/97 xã đạt chuẩn nông thôn mới), chương trình đã chuyển sang giai đoạn nâng chất. "
+        + "Với Hà Nam, 100% số xã đã đạt chuẩn nông thôn mới.");
+    assertThat(got).as("a name before 'thu ngân sách', after 'Tại' or 'Với' speaks of that province").containsExactly(
+        "document -> national Việt Nam",
+        "budget_revenue level 280100.0 -> province Hà Nội @ Hà Nội",
+        "ntm_communes level 95.0 -> province Bắc Ninh @ Bắc Ninh",
+        "ntm_communes share 100.0 -> province Hà Nam @ Hà Nam");
+  }
+
+  @Test
+  void unitsListedAfterTheProvincesFigureTakeItsIndicator() {
+    List<String> got = areas("UBND tỉnh Hậu Giang: giải ngân 10 tháng năm 2022\n"
+        + "05/11/2022\n"
+        + "Đến ngày 31/10/2022, toàn tỉnh giải ngân đạt 61,8% kế hoạch vốn năm 2022. "
+        + "Trong các địa phương cấp huyện, thành phố Ngã Bảy đạt 72,9%, thị xã Long Mỹ 70,4%; thành phố Vị Thanh mới đạt 45,1%.");
+    assertThat(got).as("a ranking of units in the next sentence continues the disbursement").containsExactly(
+        "document -> province Hậu Giang",
+        "disbursement pct_of_plan 61.8 -> province Hậu Giang @ Hậu Giang",
+        "disbursement pct_of_plan 72.9 -> city Ngã Bảy @ Hậu Giang",
+        "disbursement pct_of_plan 70.4 -> town Long Mỹ @ Hậu Giang",
+        "disbursement pct_of_plan 45.1 -> city Vị Thanh @ Hậu Giang");
+  }
 }
