@@ -428,6 +428,7 @@ public final class FigureExtractor {
       }
       if (segment[i] != st.segment) {
         st.segment = segment[i];
+        st.scoped = false;
         st.hint = null;
         st.segmentStart = i;
         st.reference = false;
@@ -488,7 +489,7 @@ public final class FigureExtractor {
         st.reference = false; // "(toàn tỉnh giải ngân đạt 58,2 %)" after "bình quân chung": the area is named again
       }
       PhraseSet.Match m = triggers.matchAt(t, i);
-      if (m == null && st.indicator == null && st.triggerStart < st.segmentStart && !st.forward && t.word(i).equals("thu") && moneyFollows(text, t, i + 1)
+      if (m == null && (st.indicator == null || st.scoped) && st.triggerStart < st.segmentStart && !st.forward && t.word(i).equals("thu") && moneyFollows(text, t, i + 1)
           && !(i > 0 && incomeSubjects.contains(t.word(i - 1)))) {
         // "Riêng quý II thu 7.402 tỷ đồng", "riêng tháng 10 thu 5 tỷ 860 triệu": the verb alone
         // before an amount of money is revenue collected
@@ -638,6 +639,8 @@ public final class FigureExtractor {
   }
 
   private static final class State {
+    /** The indicator in scope came from the sentence or the one before, not from this clause's words. */
+    boolean scoped;
     String indicator;
     int triggerStart;
     boolean forward;
@@ -706,6 +709,7 @@ public final class FigureExtractor {
       String scoped = st.head != null ? st.head : carry != null ? carry : previous;
       if (scoped != null) {
         st.indicator = scoped;
+        st.scoped = true; // "Riêng huyện Đức Hòa thu 2.115 tỷ đồng": the unit's own verb may still say which
         st.triggerStart = -1;
         st.fromTrigger = true;
         // the list's subject stays the sentence's head: "..., trong đó thu nội địa ..." of one
