@@ -52,6 +52,10 @@ public final class FigureExtractor {
   private final java.util.Set<String> withComparison;
   /** Words before "thu" that make it an income ("mỗi hộ thu", "người dân thu"), not the budget. */
   private final java.util.Set<String> incomeSubjects;
+  /** Words of an amount of money after its number ("7.402 tỷ"). */
+  private final java.util.Set<String> moneyWords;
+  /** Words that may stand between a verb and its amount ("thu được 5 tỷ", "thu ước 7 tỷ"). */
+  private final java.util.Set<String> amountLeads;
   private final java.util.Set<String> attributionLeads;
   private final java.util.Set<String> listLinks;
   private final PhraseSet lineItems;
@@ -96,6 +100,8 @@ public final class FigureExtractor {
     this.listLeads = cat.values("list_lead").keySet();
     this.withComparison = cat.values("with_comparison").keySet();
     this.incomeSubjects = cat.values("income_subject").keySet();
+    this.moneyWords = cat.values("money_word").keySet();
+    this.amountLeads = cat.values("amount_lead").keySet();
     this.attributionLeads = cat.values("attribution_lead").keySet();
     // "Bình Định dẫn đầu với 60/122 xã": words between a listed name and its figure
     this.listLinks = cat.values("list_link").keySet();
@@ -1350,15 +1356,13 @@ public final class FigureExtractor {
     return !w.isEmpty() && Character.isDigit(w.charAt(0)) && Character.isDigit(w.charAt(w.length() - 1));
   }
 
-  private static final Set<String> MONEY_WORDS = Set.of("tỷ", "tỉ", "triệu", "nghìn", "ngàn");
-  private static final Set<String> BEFORE_AMOUNT = Set.of("được", "ước", "khoảng", "đạt", "hơn", "gần", "trên");
 
   /** Whether an amount of money starts at token {@code j} ("7.402 tỷ", "được 5 tỷ 860 triệu"). */
-  private static boolean moneyFollows(String text, Tokens t, int j) {
-    for (int skipped = 0; j < t.size() && skipped < 2 && BEFORE_AMOUNT.contains(t.word(j)); skipped++) {
+  private boolean moneyFollows(String text, Tokens t, int j) {
+    for (int skipped = 0; j < t.size() && skipped < 2 && amountLeads.contains(t.word(j)); skipped++) {
       j++;
     }
-    if (!(j + 1 < t.size() && !t.word(j).isEmpty() && Character.isDigit(t.word(j).charAt(0)) && MONEY_WORDS.contains(t.word(j + 1)))) {
+    if (!(j + 1 < t.size() && !t.word(j).isEmpty() && Character.isDigit(t.word(j).charAt(0)) && moneyWords.contains(t.word(j + 1)))) {
       return false;
     }
     for (int k = j + 1; k < Math.min(t.size() - 1, j + 5); k++) {
