@@ -224,6 +224,7 @@ public final class AreaResolver {
     }
     if (hostLevel != null && bareTitleUnit) {
       // "LONG MỸ: ..." on "txlongmy.haugiang.gov.vn": the town, not the district of the same name
+      // (urlMentions adds the site's unit last when it returns its level)
       Mention site = mentions.get(mentions.size() - 1);
       if (mentions.removeIf(x -> x.weight() == 6 && !x.organ() && site.name().equalsIgnoreCase(x.name()) && !site.level().equals(x.level()))) {
         mentions.add(0, new Mention(site.level(), site.name(), site.provinceCode(), site.unitCode(), 6, false, site.candidates()));
@@ -394,9 +395,9 @@ public final class AreaResolver {
       // the commune's label before its district's ("eakly.krongpac"), or alone on the 2025 map
       String communeLabel = labels.length >= 2 ? labels[labels.length - 2] : era34 ? labels[0] : null;
       if (communeLabel != null && !communeLabel.equals("www")) {
+        String siteProvince = era34 ? code2025(hint.get().provinceCode()) : hint.get().provinceCode();
         for (Unit c : gaz.communesBySlug(communeLabel, era34)) {
-          String pc = era34 ? c.provinceCode() : c.provinceCode();
-          if (pc.equals(era34 ? code2025(hint.get().provinceCode()) : hint.get().provinceCode())) {
+          if (c.provinceCode().equals(siteProvince)) {
             out.add(new Mention(c.level(), c.name(), c.provinceCode(), c.code(), 3, true, List.of()));
             provinceScore.merge(c.provinceCode(), 2.0, Double::sum);
             return c.level();

@@ -1376,8 +1376,6 @@ public final class FigureExtractor {
     return slash < 0 || slash > end + 1;
   }
 
-
-
   /** A count whose words end at the standard itself ("105 xã đạt chuẩn", "… được công nhận đạt chuẩn"). */
   private static final java.util.regex.Pattern CARRIED_END = java.util.regex.Pattern.compile("(?:đạt chuẩn|về đích)$");
 
@@ -1391,10 +1389,13 @@ public final class FigureExtractor {
       end--;
     }
     int start = end;
+    boolean words = false;
     while (start > 0 && start > end - 500) {
-      if (text.charAt(start - 1) == '\n' && start < end && !text.substring(start, end).isBlank()) {
+      char c = text.charAt(start - 1);
+      if (c == '\n' && words) {
         break;
       }
+      words |= !Character.isWhitespace(c);
       start--;
     }
     return text.substring(start, end).toLowerCase(Locale.ROOT);
