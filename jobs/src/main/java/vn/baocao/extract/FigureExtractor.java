@@ -52,8 +52,6 @@ public final class FigureExtractor {
   private final java.util.Set<String> withComparison;
   /** Words before "thu" that make it an income ("mỗi hộ thu", "người dân thu"), not the budget. */
   private final java.util.Set<String> incomeSubjects;
-  /** Words of an amount of money after its number ("7.402 tỷ"). */
-  private final java.util.Set<String> moneyWords;
   /** Words that may stand between a verb and its amount ("thu được 5 tỷ", "thu ước 7 tỷ"). */
   private final java.util.Set<String> amountLeads;
   private final java.util.Set<String> attributionLeads;
@@ -100,7 +98,6 @@ public final class FigureExtractor {
     this.listLeads = cat.values("list_lead").keySet();
     this.withComparison = cat.values("with_comparison").keySet();
     this.incomeSubjects = cat.values("income_subject").keySet();
-    this.moneyWords = cat.values("money_word").keySet();
     this.amountLeads = cat.values("amount_lead").keySet();
     this.attributionLeads = cat.values("attribution_lead").keySet();
     // "Bình Định dẫn đầu với 60/122 xã": words between a listed name and its figure
@@ -187,8 +184,9 @@ public final class FigureExtractor {
     }
   }
 
+  /** "(tỷ đồng", "Đơn vị tính: nghìn tỷ đồng": the words before "đồng" are read by {@link #moneyUnit}. */
   private static final java.util.regex.Pattern CAPTION_MONEY = java.util.regex.Pattern.compile(
-      "(?:\\(|đơn vị( tính)?:|đvt:)\\s*(nghìn tỷ|ngàn tỷ|tỷ|tỉ|triệu) đồng");
+      "(?:\\(|đơn vị( tính)?:|đvt:)\\s*((?:\\p{L}+ )?\\p{L}+) đồng");
 
   private static final java.util.regex.Pattern CAPTION_RATE = java.util.regex.Pattern.compile(
       "(?:đơn vị( tính)?:|đvt:|tỷ lệ:|;)\\s*%");
@@ -211,7 +209,11 @@ public final class FigureExtractor {
       return null; // "(tỷ đồng)" inside a sentence is no caption
     }
     java.util.regex.Matcher money = CAPTION_MONEY.matcher(lower);
-    boolean hasMoney = money.find();
+    MoneyUnit unit = null;
+    while (unit == null && money.find()) {
+      unit = moneyUnit(Tokens.of(money.group(2)), 0);
+    }
+    boolean hasMoney = unit != null;
     java.util.regex.Matcher rate = CAPTION_RATE.matcher(lower);
     boolean hasRate = rate.find() || hasMoney && lower.indexOf('%', money.end()) >= 0;
     if (!hasMoney && !hasRate) {
@@ -227,8 +229,7 @@ public final class FigureExtractor {
     }
     double scale = Double.NaN;
     if (hasMoney) {
-      String unit = money.group(2);
-      scale = unit.equals("triệu") ? 0.001 : unit.equals("tỷ") || unit.equals("tỉ") ? 1 : 1000;
+      scale = unit.money().equals("million") ? 0.001 : unit.scale();
     }
     String basis = null;
     int pct = lower.indexOf('%', hasMoney ? money.end() : 0);
@@ -991,27 +992,18 @@ public final class FigureExtractor {
     boolean thousand = false;
     if (!percent && k < n && clause[k] == clause[j] && !(k + 1 < n && (t.word(k + 1).equals("lệ") || t.word(k + 1).equals("trọng")))) {
       String w = t.word(k);
-      if ((w.equals("nghìn") || w.equals("ngàn")) && k + 1 < n && (t.word(k + 1).equals("tỷ") || t.word(k + 1).equals("tỉ"))) {
-        money = "billion";
-        scale = 1000;
-        k += 2;
-      } else if (w.equals("tỷ") || w.equals("tỉ")) {
-        money = "billion";
-        k += 1;
-        if (k + 1 < n && Character.isDigit(t.word(k).charAt(0)) && t.word(k + 1).equals("triệu")) {
-          double extra = VnNumber.parse(t.word(k));
+      MoneyUnit unit = moneyUnit(t, k);
+      if (unit != null) {
+        money = unit.money();
+        scale = unit.scale();
+        k += unit.words();
+        if (unit.words() == 1 && money.equals("billion") && k + 1 < n && Character.isDigit(t.word(k).charAt(0)) && t.word(k + 1).equals("triệu")) {
+          double extra = VnNumber.parse(t.word(k)); // "215 tỷ 340 triệu"
           if (!Double.isNaN(extra)) {
             value += extra / 1000.0;
             k += 2;
           }
         }
-      } else if (w.equals("triệu") && k + 1 < n && (t.word(k + 1).equals("tỷ") || t.word(k + 1).equals("tỉ"))) {
-        money = "billion";
-        scale = 1_000_000;
-        k += 2;
-      } else if (w.equals("triệu")) {
-        money = "million";
-        k += 1;
       } else if (w.equals("nghìn") || w.equals("ngàn")) {
         thousand = true;
         k += 1;
@@ -1357,18 +1349,38 @@ public final class FigureExtractor {
   }
 
 
+  /**
+   * The money words after a number: "billion" (tỷ, with {@code scale} 1000 for "nghìn tỷ" and a
+   * million for "triệu tỷ") or "million" (triệu), and how many words they take; null when the
+   * words name no amount of money. The one list of money words, for figures, captions and verbs.
+   */
+  record MoneyUnit(String money, double scale, int words) {}
+
+  static MoneyUnit moneyUnit(Tokens t, int k) {
+    if (k >= t.size()) {
+      return null;
+    }
+    String w = t.word(k);
+    boolean billionNext = k + 1 < t.size() && (t.word(k + 1).equals("tỷ") || t.word(k + 1).equals("tỉ"));
+    if ((w.equals("nghìn") || w.equals("ngàn")) && billionNext) {
+      return new MoneyUnit("billion", 1000, 2);
+    }
+    if (w.equals("tỷ") || w.equals("tỉ")) {
+      return new MoneyUnit("billion", 1, 1);
+    }
+    if (w.equals("triệu")) {
+      return billionNext ? new MoneyUnit("billion", 1_000_000, 2) : new MoneyUnit("million", 1, 1);
+    }
+    return null;
+  }
+
   /** Whether an amount of money starts at token {@code j} ("7.402 tỷ", "được 5 tỷ 860 triệu"). */
   private boolean moneyFollows(String text, Tokens t, int j) {
     for (int skipped = 0; j < t.size() && skipped < 2 && amountLeads.contains(t.word(j)); skipped++) {
       j++;
     }
-    if (!(j + 1 < t.size() && !t.word(j).isEmpty() && Character.isDigit(t.word(j).charAt(0)) && moneyWords.contains(t.word(j + 1)))) {
+    if (!(j + 1 < t.size() && !t.word(j).isEmpty() && Character.isDigit(t.word(j).charAt(0)) && moneyUnit(t, j + 1) != null)) {
       return false;
-    }
-    for (int k = j + 1; k < Math.min(t.size() - 1, j + 5); k++) {
-      if (t.word(k).equals("đồng") && t.word(k + 1).equals("từ")) {
-        return false; // "thu 2 tỷ 860 triệu đồng từ xổ số": a source of revenue, a line item
-      }
     }
     // "thu 50 triệu đồng/năm", "/ha": an income per head or per hectare, not the budget
     int end = t.end(Math.min(t.size() - 1, j + 2));
