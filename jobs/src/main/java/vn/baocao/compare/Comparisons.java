@@ -81,9 +81,10 @@ public final class Comparisons {
     Boundaries.register(spark, Reference.defaults().gazetteer(), b, v.name("formers"), v.name("provinces"));
     v.sql("norm", Facts.normalised(v.name("rec"), docs));
     v.sql("facts", Facts.facts(v.name("norm")));
+    v.sql("assessed", Facts.attached(v.name("norm")));
     // Materialised once: every table reads the facts, and the scorecard reads three tables.
     // Cutting the plan here keeps Spark's analysis of the nested views fast (seconds, not minutes).
-    v.put("fx", v.sql("fx0", Facts.withFlags(v.name("norm"), v.name("facts"))).localCheckpoint());
+    v.put("fx", v.sql("fx0", Facts.withFlags(v.name("assessed"), v.name("facts"))).localCheckpoint());
 
     Map<String, Dataset<Row>> out = new LinkedHashMap<>();
     out.put("budget", budget(v, b));
