@@ -24,6 +24,7 @@ import vn.baocao.io.Labels;
 import vn.baocao.io.OutputDir;
 import vn.baocao.io.ValueLabels;
 import vn.baocao.report.PlannerReport;
+import vn.baocao.report.PlannerView;
 import vn.baocao.spark.CorpusSource;
 import vn.baocao.spark.ExtractJob;
 import vn.baocao.spark.InputListing;
@@ -118,17 +119,22 @@ public final class Pipeline {
           counts.put("quarantine", write(out, "quarantine", quarantineIn, labels, values));
         }
         Map<String, Dataset<Row>> tables = CompareJob.compare(spark, records, documents, opts.boundaries());
+        timings.put("tables_ms", ms(t2));
+        long t3 = System.nanoTime();
+        PlannerView view = PlannerReport.view(tables, records, documents);
+        // The workbook and the page are rendered on the driver alone (seconds of XML at 100,000
+        // reports); the tables' Parquet and CSV are written by Spark meanwhile.
+        Rendering report = Rendering.start(out, view);
         Map<String, Object> tableCounts = new LinkedHashMap<>();
         for (Map.Entry<String, Dataset<Row>> e : tables.entrySet()) {
           tableCounts.put(e.getKey(), writeComparison(out, e.getKey(), e.getValue(), labels, values));
         }
         counts.put("comparisons", tableCounts);
-        long t3 = System.nanoTime();
         List<String> outputs = new ArrayList<>();
         for (String name : tables.keySet()) {
           outputs.add("comparisons/" + name + ".csv");
         }
-        outputs.addAll(PlannerReport.write(out, tables, records, documents));
+        outputs.addAll(report.await());
         manifest.put("outputs", outputs);
         timings.put("report_ms", ms(t3));
         manifest.put("boundaries", opts.boundaries());
@@ -146,6 +152,49 @@ public final class Pipeline {
       LOG.info("Wrote {}", out.target());
     }
     return counts;
+  }
+
+  /** The planner report rendered on a thread of its own; {@link #await} returns its files or throws its failure. */
+  private static final class Rendering {
+    private final Thread thread;
+    private volatile List<String> files;
+    private volatile Throwable failure;
+
+    private Rendering(OutputDir out, PlannerView view) {
+      thread = new Thread(() -> {
+        try {
+          files = PlannerReport.write(out, view);
+        } catch (Throwable e) {
+          failure = e;
+        }
+      }, "baocao-report");
+      thread.setDaemon(true);
+    }
+
+    static Rendering start(OutputDir out, PlannerView view) {
+      Rendering r = new Rendering(out, view);
+      r.thread.start();
+      return r;
+    }
+
+    List<String> await() throws IOException {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while writing the planner report", e);
+      }
+      if (failure instanceof IOException io) {
+        throw io;
+      }
+      if (failure instanceof RuntimeException re) {
+        throw re;
+      }
+      if (failure instanceof Error err) {
+        throw err;
+      }
+      return files;
+    }
   }
 
   /** Names and sizes of the corpus files (hashing gigabytes on the driver would cost more than reading them). */
@@ -174,7 +223,10 @@ public final class Pipeline {
     Dataset<Row> sorted = df.orderBy(cols(keys)).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       sorted.write().mode(SaveMode.Overwrite).parquet(out.uri(name));
-      return CsvOutput.write(out.fs(), out.path(name + ".csv"), sorted, labels, values);
+      // one partition (a few reports) is quicker written by the driver than by a second write job
+      return sorted.rdd().getNumPartitions() > 1
+          ? CsvOutput.writeInParts(out.fs(), out.path(name + ".csv"), sorted, labels, values)
+          : CsvOutput.write(out.fs(), out.path(name + ".csv"), sorted, labels, values);
     } finally {
       sorted.unpersist(false);
     }

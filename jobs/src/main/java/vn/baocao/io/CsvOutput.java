@@ -1,6 +1,7 @@
 package vn.baocao.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -14,13 +15,18 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.BooleanType;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.util.LongAccumulator;
 import scala.collection.Seq;
 
 /**
@@ -69,6 +75,103 @@ public final class CsvOutput {
       }
     }
     return n;
+  }
+
+  /**
+   * Writes {@code rows} (already sorted) like {@link #write}, but formats them where they are:
+   * each task turns its partition into CSV lines and Spark writes them as a text part file, then
+   * the driver appends the parts' bytes in partition order after the header. The bytes are those
+   * of {@link #write}; the driver copies bytes instead of converting and quoting every row, and
+   * the formatting runs on every core (at 100,000 reports the records CSV alone took the driver
+   * about ten seconds, one partition after another).
+   */
+  public static long writeInParts(FileSystem fs, Path file, Dataset<Row> rows, Map<String, String> labels,
+      ValueLabels values) throws IOException {
+    StructField[] fields = rows.schema().fields();
+    Path parts = new Path(file.getParent(), "._parts-" + file.getName());
+    LongAccumulator n = rows.sparkSession().sparkContext().longAccumulator("csv rows " + file.getName());
+    rows.mapPartitions(new LineFormatter(fields, values, n), Encoders.STRING())
+        .write().mode(SaveMode.Overwrite).option("compression", "none").text(fs.makeQualified(parts).toString());
+    List<Path> files = new ArrayList<>();
+    for (FileStatus st : fs.listStatus(parts)) {
+      if (st.getPath().getName().startsWith("part-")) {
+        files.add(st.getPath());
+      }
+    }
+    // part-00000-..., part-00001-...: the name's index is the partition's, so name order is row order
+    files.sort(Path::compareTo);
+    try (OutputStream out = fs.create(file, true)) {
+      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      CSVPrinter p = new CSVPrinter(w, FORMAT);
+      w.write('\uFEFF');
+      p.printRecord(header(fields, labels));
+      p.flush();
+      for (Path f : files) {
+        try (InputStream in = fs.open(f)) {
+          in.transferTo(out);
+        }
+      }
+    }
+    fs.delete(parts, true);
+    return n.value();
+  }
+
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+  private static List<String> header(StructField[] fields, Map<String, String> labels) {
+    List<String> header = new ArrayList<>();
+    for (StructField f : fields) {
+      header.add(labels.getOrDefault(f.name(), f.name()));
+    }
+    return header;
+  }
+
+  /**
+   * One partition's rows as CSV lines without the final line feed (Spark's text writer adds
+   * it after the carriage return, giving the CRLF of {@link #write}).
+   */
+  private static final class LineFormatter implements MapPartitionsFunction<Row, String> {
+    private static final long serialVersionUID = 1L;
+    private final StructField[] fields;
+    private final ValueLabels values;
+    private final LongAccumulator rows;
+
+    LineFormatter(StructField[] fields, ValueLabels values, LongAccumulator rows) {
+      this.fields = fields;
+      this.values = values;
+      this.rows = rows;
+    }
+
+    @Override
+    public Iterator<String> call(Iterator<Row> input) throws IOException {
+      StringBuilder sb = new StringBuilder(256);
+      CSVPrinter p = new CSVPrinter(sb, FORMAT);
+      List<String> cells = new ArrayList<>(fields.length);
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return input.hasNext();
+        }
+
+        @Override
+        public String next() {
+          Row r = input.next();
+          cells.clear();
+          for (int i = 0; i < fields.length; i++) {
+            String c = cell(r.isNullAt(i) ? null : r.get(i), fields[i]);
+            cells.add(values.isEmpty() ? c : values.cell(fields[i].name(), fields[i].dataType() instanceof BooleanType, c));
+          }
+          sb.setLength(0);
+          try {
+            p.printRecord(cells);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+          rows.add(1);
+          return sb.substring(0, sb.length() - 1);
+        }
+      };
+    }
   }
 
   static String cell(Object v, StructField field) {

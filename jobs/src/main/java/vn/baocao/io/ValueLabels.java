@@ -17,7 +17,9 @@ import vn.baocao.reference.CsvTables;
  * (scorecard's {@code budget_revenue_period} is a {@code period_type}, {@code plan_basis} is a
  * {@code basis}). Multi-valued cells ({@code low;slow}) are translated part by part.
  */
-public final class ValueLabels {
+public final class ValueLabels implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** Translates nothing. */
   public static final ValueLabels NONE = new ValueLabels(Map.of());
 

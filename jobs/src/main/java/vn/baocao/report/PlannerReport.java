@@ -31,7 +31,19 @@ public final class PlannerReport {
    */
   public static List<String> write(OutputDir out, Map<String, Dataset<Row>> tables, Dataset<Row> records, Dataset<Row> documents)
       throws IOException {
-    PlannerView view = new PlannerView(ReportInputs.collect(tables, records, documents));
+    return write(out, view(tables, records, documents));
+  }
+
+  /** Collects what the report shows (the Spark part: the tables' rows and their sentences). */
+  public static PlannerView view(Map<String, Dataset<Row>> tables, Dataset<Row> records, Dataset<Row> documents) {
+    return new PlannerView(ReportInputs.collect(tables, records, documents));
+  }
+
+  /**
+   * Renders a collected view into the staged output; returns the files' relative paths. No
+   * Spark here, so a caller can run it beside Spark jobs.
+   */
+  public static List<String> write(OutputDir out, PlannerView view) throws IOException {
     try (OutputStream os = out.fs().create(out.path(WORKBOOK), true)) {
       WorkbookWriter.write(view, os);
     }

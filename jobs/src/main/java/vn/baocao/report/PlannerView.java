@@ -1,6 +1,7 @@
 package vn.baocao.report;
 
 import java.time.LocalDate;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.baocao.io.Labels;
 import vn.baocao.io.ValueLabels;
 
@@ -93,11 +95,14 @@ public final class PlannerView {
   private static Comparator<String> vietnamese() {
     Collator c = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
     c.setStrength(Collator.TERTIARY);
-    return ((Comparator<String>) (a, b) -> {
+    // Sorting 20,000 unit rows compares the same hundred province names a million times: each
+    // name's collation key is made once (keys compare in the collator's order, without it).
+    Map<String, CollationKey> keys = new ConcurrentHashMap<>();
+    return Comparator.comparing((String a) -> keys.computeIfAbsent(a, k -> {
       synchronized (c) {
-        return c.compare(a, b);
+        return c.getCollationKey(k);
       }
-    }).thenComparing(Comparator.naturalOrder());
+    })).thenComparing(Comparator.naturalOrder());
   }
 
   /**
