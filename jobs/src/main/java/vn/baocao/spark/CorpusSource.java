@@ -88,6 +88,23 @@ public final class CorpusSource {
     return files;
   }
 
+  /**
+   * True when {@link #read} gives the rows in corpus order (files by name, then line) across
+   * its partitions. Plain JSON Lines do; Spark's Parquet scan packs file splits by size, and a
+   * compressed file is spread over partitions by a shuffle.
+   */
+  public boolean readInOrder() {
+    if (kind != Kind.JSONL) {
+      return false;
+    }
+    for (FileStatus f : files) {
+      if (f.getPath().getName().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean jsonl(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     return n.endsWith(".jsonl") || n.endsWith(".jsonl.gz");

@@ -56,9 +56,12 @@ public final class ExtractJob {
   /**
    * The three tables of the output contract, plus per-file input facts for the manifest and
    * which reports are synthetic ({@code source_file}, {@code synthetic}).
+   * {@code recordsInInputOrder}: the records come out, partition after partition, in the order
+   * the input is read (listed files by path; JSON Lines files by name, then line), the same
+   * order whatever the number of partitions, so a writer can keep it instead of sorting.
    */
   public record Result(Dataset<Row> documents, Dataset<Row> records, Dataset<Row> quarantine, Dataset<Row> inputs,
-      Dataset<Row> synthetic) {}
+      Dataset<Row> synthetic, boolean recordsInInputOrder) {}
 
   /** Runs extraction over the listed inputs, with the default read deadline. */
   public static Result extract(SparkSession spark, InputListing listing, long maxBytes) {
@@ -84,7 +87,7 @@ public final class ExtractJob {
     for (InputListing.Problem p : listing.problems()) {
       listingProblems.add(RowFactory.create(p.sourceFile(), p.line(), p.column(), p.reason(), p.detail()));
     }
-    return finish(spark, extracted, listingProblems);
+    return finish(spark, extracted, listingProblems, true);
   }
 
   /** Runs extraction over the reports of a JSON Lines or Parquet corpus. */
@@ -93,7 +96,7 @@ public final class ExtractJob {
     Broadcast<Reference> ref = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(Reference.defaults());
     Dataset<Row> extracted = corpus.read(spark, partitions(spark))
         .mapPartitions(new CorpusExtractFn(ref, maxBytes), Encoders.row(Schemas.EXTRACTED));
-    return finish(spark, extracted, List.of());
+    return finish(spark, extracted, List.of(), corpus.readInOrder());
   }
 
   /** Tasks per core: enough to balance uneven reports, few enough to keep per-task overhead small. */
@@ -101,7 +104,8 @@ public final class ExtractJob {
     return spark.sparkContext().defaultParallelism() * 4;
   }
 
-  private static Result finish(SparkSession spark, Dataset<Row> extractedRows, List<Row> listingProblems) {
+  private static Result finish(SparkSession spark, Dataset<Row> extractedRows, List<Row> listingProblems,
+      boolean inputOrder) {
     Dataset<Row> extracted = extractedRows.persist(StorageLevel.MEMORY_AND_DISK());
     // duplicates: the same normalised text as an earlier file (by path order) adds nothing
     Dataset<Row> docs = extracted.select(col("document.*"));
@@ -124,7 +128,7 @@ public final class ExtractJob {
         .union(spark.createDataFrame(listingProblems, Schemas.QUARANTINE));
     Dataset<Row> inputs = extracted.select(col("document.source_file").as("source_file"), col("input_bytes"), col("input_sha256"));
     Dataset<Row> synthetic = extracted.select(col("document.source_file").as("source_file"), col("synthetic"));
-    return new Result(documents, records, quarantine, inputs, synthetic);
+    return new Result(documents, records, quarantine, inputs, synthetic, inputOrder);
   }
 
   private static String[] rest(String[] names) {
