@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -86,13 +90,43 @@ public final class Comparisons {
     // Cutting the plan here keeps Spark's analysis of the nested views fast (seconds, not minutes).
     v.put("fx", v.sql("fx0", Facts.withFlags(v.name("assessed"), v.name("facts"))).localCheckpoint());
 
-    Map<String, Dataset<Row>> out = new LinkedHashMap<>();
-    out.put("budget", budget(v, b));
-    out.put("disbursement", disbursement(v, b));
-    out.put("new_rural_area", newRuralArea(v, b));
-    out.put("scorecard", scorecard(v));
-    out.put("units", units(v, b));
-    return out;
+    // Each table costs the driver a second or two of planning whatever the data, on one core:
+    // the independent ones are planned and materialised two at a time (the scorecard reads
+    // three of them, so it comes after those).
+    ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+      Thread t = new Thread(r, "baocao-compare");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Future<Dataset<Row>> budget = pool.submit(() -> budget(v, b));
+      Future<Dataset<Row>> disbursement = pool.submit(() -> disbursement(v, b));
+      Future<Dataset<Row>> ntm = pool.submit(() -> newRuralArea(v, b));
+      Future<Dataset<Row>> units = pool.submit(() -> units(v, b));
+      Map<String, Dataset<Row>> out = new LinkedHashMap<>();
+      out.put("budget", done(budget));
+      out.put("disbursement", done(disbursement));
+      out.put("new_rural_area", done(ntm));
+      out.put("scorecard", scorecard(v));
+      out.put("units", done(units));
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Dataset<Row> done(Future<Dataset<Row>> table) {
+    try {
+      return table.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while computing the comparison tables", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** Temp views of one computation, uniquely prefixed so computations never collide. */
