@@ -28,6 +28,32 @@ public final class Tokens {
     this.size = size;
   }
 
+  /** Character classes of {@link #CLASS}: a letter, a digit, and (a flag) an upper-case letter. */
+  private static final byte LETTER = 1;
+  private static final byte DIGIT = 2;
+  private static final byte UPPER = 4;
+
+  /**
+   * The class of every char, computed once with the {@link Character} methods the tokeniser
+   * used per character: Vietnamese text is mostly outside ASCII, where each of those calls
+   * costs a Unicode table walk, and every char of every line is classified.
+   */
+  private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      byte k = 0;
+      if (letterOrDigit(ch)) {
+        k = digit(ch) ? DIGIT : LETTER; // a digit (Character.isDigit) is always a letter-or-digit
+        if (ch < 128 ? ch >= 'A' && ch <= 'Z' : Character.isUpperCase(ch)) {
+          k |= UPPER;
+        }
+      }
+      CLASS[c] = k;
+    }
+  }
+
   private static boolean letterOrDigit(char c) {
     if (c < 128) {
       return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
@@ -45,31 +71,40 @@ public final class Tokens {
     String[] words = new String[cap];
     int[] starts = new int[cap];
     int[] ends = new int[cap];
+    byte[] cls = CLASS;
     int n = 0;
     int i = from;
     while (i < to) {
-      char c = text.charAt(i);
-      if (!letterOrDigit(c)) {
+      int first = cls[text.charAt(i)];
+      if ((first & (LETTER | DIGIT)) == 0) {
         i++;
         continue;
       }
       int s = i;
-      boolean upper = false;
+      boolean upper = (first & UPPER) != 0;
+      // the class (letter or digit) of the last letter or digit taken: "1.107ha" is a number
+      // and a unit, split where digits meet letters
+      int kind = first & (LETTER | DIGIT);
+      i++;
       while (i < to) {
-        char d = text.charAt(i);
-        if (letterOrDigit(d)) {
-          upper |= d < 128 ? d >= 'A' && d <= 'Z' : Character.isUpperCase(d);
-          // "1.107ha" is a number and a unit: split where digits meet letters.
-          char prev = i > s ? text.charAt(i - 1) : ' ';
-          if (i > s && letterOrDigit(prev) && digit(d) != digit(prev)) {
+        int k = cls[text.charAt(i)];
+        if ((k & (LETTER | DIGIT)) != 0) {
+          upper |= (k & UPPER) != 0;
+          // a '.' or ',' just before (kept between digits) never splits: the char before this
+          // one is then no letter or digit
+          if ((k & (LETTER | DIGIT)) != kind && (cls[text.charAt(i - 1)] & (LETTER | DIGIT)) != 0) {
             break;
           }
-          i++;
-        } else if ((d == '.' || d == ',') && i + 1 < to && i > s
-            && digit(text.charAt(i - 1)) && digit(text.charAt(i + 1))) {
+          kind = k & (LETTER | DIGIT);
           i++;
         } else {
-          break;
+          char d = text.charAt(i);
+          if ((d == '.' || d == ',') && i + 1 < to && (cls[text.charAt(i - 1)] & DIGIT) != 0
+              && (cls[text.charAt(i + 1)] & DIGIT) != 0) {
+            i++;
+          } else {
+            break;
+          }
         }
       }
       if (n == words.length) {
