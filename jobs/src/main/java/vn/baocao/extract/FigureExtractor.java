@@ -151,6 +151,7 @@ public final class FigureExtractor {
     String previous = ctx.topic();
     Caption table = null;
     Span before = null;
+    int[] brackets = null; // found on the first sentence that may hold figures
     for (Span span : spans) {
       if (table != null && tableRow(text, span, table, ctx, out)) {
         continue;
@@ -162,7 +163,12 @@ public final class FigureExtractor {
       for (Span sentence : sentences(text, span)) {
         Tokens t = line.within(sentence.start(), sentence.end());
         // a sentence with no number can only hold an assessment of budget or disbursement
-        carry = figuresPossible(t) ? readSentence(text, t, ctx, out, carry, previous) : null;
+        if (figuresPossible(t)) {
+          brackets = brackets == null ? asideBrackets(text) : brackets;
+          carry = readSentence(text, t, brackets, ctx, out, carry, previous);
+        } else {
+          carry = null;
+        }
         if (carry != null) {
           previous = carry;
         }
@@ -363,9 +369,14 @@ public final class FigureExtractor {
     return s < dot && dot - s <= 3 && ABBREVIATIONS.contains(text.substring(s, dot).toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** Tokens inside a bracketed remark that holds no digit ("(sau hợp nhất với Bình Dương)"). */
-  private static boolean[] asides(String text, Tokens t) {
-    boolean[] in = new boolean[t.size()];
+  /**
+   * The bracketed remarks of the whole text that hold no digit ("(sau hợp nhất với Bình
+   * Dương)"), as {open, close, open, close, ...} in text order: found once per text, not once
+   * per sentence, since a remark is paired from the start of the text.
+   */
+  private static int[] asideBrackets(String text) {
+    int[] out = new int[8];
+    int size = 0;
     int open = text.indexOf('(');
     while (open >= 0) {
       int close = text.indexOf(')', open + 1);
@@ -377,13 +388,33 @@ public final class FigureExtractor {
         digits = Character.isDigit(text.charAt(p));
       }
       if (!digits && close - open <= 160) {
-        for (int i = 0; i < t.size(); i++) {
-          if (t.start(i) > open && t.start(i) < close) {
-            in[i] = true;
-          }
+        if (size == out.length) {
+          out = java.util.Arrays.copyOf(out, size * 2);
         }
+        out[size++] = open;
+        out[size++] = close;
       }
       open = text.indexOf('(', close + 1);
+    }
+    return java.util.Arrays.copyOf(out, size);
+  }
+
+  /** Tokens inside one of the remarks {@code brackets} ({@link #asideBrackets}). */
+  private static boolean[] asides(int[] brackets, Tokens t) {
+    boolean[] in = new boolean[t.size()];
+    int first = t.start(0);
+    int last = t.start(t.size() - 1);
+    for (int b = 0; b < brackets.length && brackets[b] < last; b += 2) {
+      int open = brackets[b];
+      int close = brackets[b + 1];
+      if (close <= first) {
+        continue; // before the sentence
+      }
+      for (int i = 0; i < t.size(); i++) {
+        if (t.start(i) > open && t.start(i) < close) {
+          in[i] = true;
+        }
+      }
     }
     return in;
   }
@@ -413,7 +444,7 @@ public final class FigureExtractor {
   }
 
   /** Reads one sentence; returns the indicator in scope at its end, for a continuing sentence. */
-  private String readSentence(String text, Tokens t, Context ctx, List<Fact> out, String carry, String previous) {
+  private String readSentence(String text, Tokens t, int[] brackets, Context ctx, List<Fact> out, String carry, String previous) {
     int n = t.size();
     if (n == 0) {
       return null;
@@ -421,7 +452,7 @@ public final class FigureExtractor {
     int[] clause = new int[n];
     int[] segment = new int[n];
     boundaries(text, t, clause, segment);
-    boolean[] aside = asides(text, t);
+    boolean[] aside = asides(brackets, t);
     List<PeriodCues.Cue> found = cues.find(t, 0, n);
     State st = new State();
     st.segment = -1;
@@ -918,6 +949,21 @@ public final class FigureExtractor {
     return end;
   }
 
+  /**
+   * End of the wider window after a number's unit (token {@code k}): up to 20 words of the
+   * segment of token {@code j}, stopping at a subset phrase or, for a count, at the next count
+   * of the same noun.
+   */
+  private int extEnd(Tokens t, int k, int j, int[] segment, boolean countUnit) {
+    int n = t.size();
+    int extEnd = k;
+    while (extEnd < n && extEnd < k + 20 && segment[extEnd] == segment[j] && subset.matchAt(t, extEnd) == null
+        && !(countUnit && extEnd > k && countOfSameNoun(t, extEnd, k))) {
+      extEnd++;
+    }
+    return extEnd;
+  }
+
   /** First token of the clause (or segment) run that holds token {@code i}. */
   private static int runStart(int[] ids, int i) {
     int k = i;
@@ -1087,12 +1133,9 @@ public final class FigureExtractor {
       windowEnd++;
     }
     String window = t.join(k, windowEnd);
-    int extEnd = k;
-    while (extEnd < n && extEnd < k + 20 && segment[extEnd] == segment[j] && subset.matchAt(t, extEnd) == null
-        && !(unitKind.equals("count") && extEnd > k && countOfSameNoun(t, extEnd, k))) {
-      extEnd++;
-    }
-    // the wider window is joined only when a count rule needs it
+    // the wider window is found and joined only when a count rule needs it (below), with the
+    // unit as read here
+    final boolean countUnit = unitKind.equals("count");
     // implied percent: "bằng 39,7 kế hoạch"
     if (unitKind.equals("count") && ("bằng".equals(verb) || "đạt".equals(verb)) && basis.matchAt(t, Math.min(k, n - 1)) != null
         && k < n && clause[k] == clause[j]) {
@@ -1112,7 +1155,7 @@ public final class FigureExtractor {
         fromRule = true;
       }
       CountRule rule = indicator != null ? null : k < n && ruleHeads.contains(t.word(k)) || unitKind.equals("percent") && k < n && (t.word(k).equals("số") || t.word(k).equals("tổng"))
-          ? matchRule(st.text, t, window, t.join(k, extEnd), runStart(segment, i), clauseStart, i, unitKind) : null;
+          ? matchRule(st.text, t, window, t.join(k, extEnd(t, k, j, segment, countUnit)), runStart(segment, i), clauseStart, i, unitKind) : null;
       if (st.indicator != null && unitKind.equals("count") && raisesTotal(t, clauseStart, i)) {
         Indicator cur = cat.indicator(st.indicator);
         if (cur != null && cur.units().equals("count") && startsWithNoun(window, cur.countNouns())) {

@@ -553,10 +553,17 @@ public final class ReportExtractor implements Serializable {
           k++;
         }
       }
-      // "đến ngày 30/9/2023", "từ 01/7/2023": a date of the figures, not of the article
-      String before = s.substring(Math.max(0, i - 12), i).toLowerCase(java.util.Locale.ROOT);
-      boolean figureDate = articleOnly && (before.contains("đến") || before.contains("từ ") || before.contains("hết"));
-      if (ok && !figureDate && p[2] >= 1900 && p[2] < 2100 && Periods.safe(p[2], p[1], p[0]) != null) {
+      if (!ok) {
+        continue;
+      }
+      // "đến ngày 30/9/2023", "từ 01/7/2023": a date of the figures, not of the article (the
+      // words before are lower-cased only for a date: every digit of a line starts a try)
+      boolean figureDate = false;
+      if (articleOnly) {
+        String before = s.substring(Math.max(0, i - 12), i).toLowerCase(java.util.Locale.ROOT);
+        figureDate = before.contains("đến") || before.contains("từ ") || before.contains("hết");
+      }
+      if (!figureDate && p[2] >= 1900 && p[2] < 2100 && Periods.safe(p[2], p[1], p[0]) != null) {
         return new Periods.PartialDate(p[2], p[1], p[0]);
       }
     }
