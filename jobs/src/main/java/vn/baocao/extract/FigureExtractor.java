@@ -58,6 +58,8 @@ public final class FigureExtractor {
   private final java.util.Set<String> listLinks;
   private final PhraseSet lineItems;
   private final java.util.function.Predicate<String> isProvinceName;
+  /** The first word of every name {@link #isProvinceName} accepts, or null when not known. */
+  private final java.util.Set<String> provinceFirstWords;
   /** First words of the count-rule nouns: a number followed by anything else skips the rules. */
   private final java.util.Set<String> ruleHeads = new java.util.HashSet<>();
   private final java.util.Set<String> ruleIndicators = new java.util.HashSet<>();
@@ -76,8 +78,19 @@ public final class FigureExtractor {
    * name ("Hà Giang đạt 38,5 %") is read as speaking of that province.
    */
   public FigureExtractor(Catalogue cat, java.util.function.Predicate<String> isProvinceName) {
+    this(cat, isProvinceName, null);
+  }
+
+  /**
+   * As above; {@code provinceFirstWords}, the first word of every name {@code isProvinceName}
+   * accepts, spares the joins and lookups of the names tried at a capitalised word that starts
+   * none ("Sở", "Theo", "UBND" ...), most of them.
+   */
+  public FigureExtractor(Catalogue cat, java.util.function.Predicate<String> isProvinceName,
+      java.util.Set<String> provinceFirstWords) {
     this.cat = cat;
     this.isProvinceName = isProvinceName;
+    this.provinceFirstWords = provinceFirstWords;
     this.lineItems = cat.phrases("line_item");
     this.triggers = cat.phrases("trigger");
     this.approx = cat.phrases("approx");
@@ -461,8 +474,10 @@ public final class FigureExtractor {
     for (int i = 0; i < n; i++) {
       String word = t.word(i);
       if (segment[i] == st.segment && !gate.contains(word) && !Character.isDigit(word.charAt(0))
-          && !(isProvinceName != null && Character.isUpperCase(text.charAt(t.start(i))))) {
-        continue; // most words start no phrase, number or name: one set lookup instead of five
+          && !(isProvinceName != null && Character.isUpperCase(text.charAt(t.start(i))) && startsProvinceName(t, i))) {
+        // most words start no phrase, number or name: one set lookup instead of five (a
+        // capitalised word outside the gate matters only as the start of a province name)
+        continue;
       }
       if (segment[i] != st.segment) {
         st.segment = segment[i];
@@ -723,7 +738,7 @@ public final class FigureExtractor {
       }
     }
     boolean attribution = clause[i] == clause[0] && attributionLeads.contains(t.word(0)) && i > 1;
-    if (isProvinceName != null && Character.isUpperCase(text.charAt(t.start(i)))
+    if (isProvinceName != null && startsProvinceName(t, i) && Character.isUpperCase(text.charAt(t.start(i)))
         && (opensClause(t, i, clause) || i > 0 && listLeads.contains(t.word(i - 1)) || attribution || actsAfterName(t, i))) {
       // attribution: "Theo Sở Tài chính Khánh Hòa, thu ngân sách trên địa bàn tỉnh ...": the source's province
       // one word only for the one one-word province ("Huế (50,6 %)" on the 2025 map)
@@ -762,6 +777,9 @@ public final class FigureExtractor {
    * a focus indicator's words is the subject, wherever it stands in the clause.
    */
   private boolean actsAfterName(Tokens t, int i) {
+    if (!startsProvinceName(t, i)) {
+      return false;
+    }
     for (int len = Math.min(4, t.size() - i - 1); len >= 1; len--) {
       if (isProvinceName.test(t.join(i, i + len))) {
         PhraseSet.Match m = triggers.matchAt(t, i + len);
@@ -769,6 +787,11 @@ public final class FigureExtractor {
       }
     }
     return false;
+  }
+
+  /** Whether a province name may start at token {@code i}: false only when none does. */
+  private boolean startsProvinceName(Tokens t, int i) {
+    return provinceFirstWords == null || provinceFirstWords.contains(t.word(i));
   }
 
   /** "bao gồm ..." opens the clause before the number, with no indicator of its own in between. */
