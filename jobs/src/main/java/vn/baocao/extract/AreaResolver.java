@@ -73,6 +73,8 @@ public final class AreaResolver {
   private final PhraseSet prefixes;
   private final PhraseSet newspapers;
   private final PhraseSet roundupCues;
+  /** First words of the gazetteer's province names: a word that starts none is not looked up. */
+  private final java.util.Set<String> provinceFirstWords;
 
   public AreaResolver(Gazetteer gaz, Catalogue cat) {
     this.gaz = gaz;
@@ -80,6 +82,7 @@ public final class AreaResolver {
     this.organs = cat.phrases("organ");
     this.prefixes = cat.phrases("unit_prefix");
     this.roundupCues = cat.phrases("roundup_cue");
+    this.provinceFirstWords = gaz.provinceNameFirstWords();
   }
 
   /**
@@ -513,7 +516,7 @@ public final class AreaResolver {
     String text = cache.text();
     Tokens t = cache.get(span.start(), span.end());
     for (int i = 0; i < t.size(); i++) {
-      if (!Character.isUpperCase(text.charAt(t.start(i)))) {
+      if (!Character.isUpperCase(text.charAt(t.start(i))) || !provinceFirstWords.contains(t.word(i))) {
         continue;
       }
       for (int len = Math.min(4, t.size() - i); len >= 2; len--) {

@@ -473,7 +473,9 @@ public final class FigureExtractor {
     st.words = t;
     for (int i = 0; i < n; i++) {
       String word = t.word(i);
-      if (segment[i] == st.segment && !gate.contains(word) && !Character.isDigit(word.charAt(0))
+      // the phrase sets below (triggers, forward, subset, scopes) start only with gate words
+      boolean inGate = gate.contains(word);
+      if (segment[i] == st.segment && !inGate && !Character.isDigit(word.charAt(0))
           && !(isProvinceName != null && Character.isUpperCase(text.charAt(t.start(i))) && startsProvinceName(t, i))) {
         // most words start no phrase, number or name: one set lookup instead of five (a
         // capitalised word outside the gate matters only as the start of a province name)
@@ -532,7 +534,7 @@ public final class FigureExtractor {
         st.reference = false;
         scopeToList(st, carry, previous);
       }
-      PhraseSet.Match scope = scopes.matchAt(t, i);
+      PhraseSet.Match scope = inGate ? scopes.matchAt(t, i) : null;
       if (scope != null) {
         // "toàn tỉnh có 320/411 xã" in a district report: the figures are the province's
         if (!("province".equals(scope.value()) && st.hint != null && st.hint.startsWith("province|"))) {
@@ -541,7 +543,7 @@ public final class FigureExtractor {
         }
         st.reference = false; // "(toàn tỉnh giải ngân đạt 58,2 %)" after "bình quân chung": the area is named again
       }
-      PhraseSet.Match m = triggers.matchAt(t, i);
+      PhraseSet.Match m = inGate ? triggers.matchAt(t, i) : null;
       if (m == null && (st.indicator == null || st.scoped) && st.triggerStart < st.segmentStart && !st.forward && t.word(i).equals("thu") && moneyFollows(text, t, i + 1)
           && !(i > 0 && incomeSubjects.contains(t.word(i - 1)))) {
         // "Riêng quý II thu 7.402 tỷ đồng", "riêng tháng 10 thu 5 tỷ 860 triệu": the verb alone
@@ -586,10 +588,10 @@ public final class FigureExtractor {
         i = m.to() - 1;
         continue;
       }
-      if (forward.matchAt(t, i) != null || futureYear(t, i, ctx)) {
+      if (inGate && forward.matchAt(t, i) != null || futureYear(t, i, ctx)) {
         st.forward = true;
       }
-      PhraseSet.Match sub = subset.matchAt(t, i);
+      PhraseSet.Match sub = inGate ? subset.matchAt(t, i) : null;
       if (sub != null) {
         if (!opensWithPeriod(found, sub.to())) {
           st.indicator = null; // "riêng năm 2020 ước đạt ..." is the same total for one of the years
@@ -1490,7 +1492,8 @@ public final class FigureExtractor {
 
   private static boolean startsWithNoun(String window, List<String> nouns) {
     for (String noun : nouns) {
-      if (window.equals(noun) || window.startsWith(noun + " ")) {
+      // the noun as the window's whole or first words, with no string built per noun and number
+      if (window.startsWith(noun) && (window.length() == noun.length() || window.charAt(noun.length()) == ' ')) {
         return true;
       }
     }
