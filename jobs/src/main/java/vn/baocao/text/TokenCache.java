@@ -3,6 +3,8 @@ package vn.baocao.text;
 /** Tokens of a document's lines, computed once and shared by the readers of the layout, periods, places and figures. */
 public final class TokenCache {
   private final String text;
+  /** The text's chars, copied on the first line tokenised: every line is read from them. */
+  private char[] chars;
   /**
    * An open-addressing table from a span's key (start and end in one long) to its tokens:
    * readers ask for the same lines many times per document, and a {@code HashMap<Long, ...>}
@@ -31,7 +33,10 @@ public final class TokenCache {
     int slot = slot(keys, key);
     Tokens t = values[slot];
     if (t == null) {
-      t = Tokens.of(text, start, end);
+      if (chars == null) {
+        chars = text.toCharArray();
+      }
+      t = Tokens.of(chars, 0, start, end);
       keys[slot] = key;
       values[slot] = t;
       if (++size * 2 > keys.length) {

@@ -67,6 +67,18 @@ public final class Tokens {
 
   /** Tokenises {@code text[from, to)}. */
   public static Tokens of(String text, int from, int to) {
+    char[] c = new char[Math.max(0, to - from)];
+    text.getChars(from, to, c, 0);
+    return of(c, from, from, to);
+  }
+
+  /**
+   * Tokenises {@code [from, to)} of a text whose chars from offset {@code base} on are
+   * {@code chars} (char {@code p} of the text is {@code chars[p - base]}); offsets are the
+   * text's. A document's chars are copied once ({@link TokenCache}) and read from the array:
+   * {@code String.charAt} checks the string's coding and bounds on every char.
+   */
+  static Tokens of(char[] chars, int base, int from, int to) {
     int cap = Math.max(8, (to - from) / 4);
     String[] words = new String[cap];
     int[] starts = new int[cap];
@@ -75,7 +87,7 @@ public final class Tokens {
     int n = 0;
     int i = from;
     while (i < to) {
-      int first = cls[text.charAt(i)];
+      int first = cls[chars[i - base]];
       if ((first & (LETTER | DIGIT)) == 0) {
         i++;
         continue;
@@ -87,20 +99,20 @@ public final class Tokens {
       int kind = first & (LETTER | DIGIT);
       i++;
       while (i < to) {
-        int k = cls[text.charAt(i)];
+        int k = cls[chars[i - base]];
         if ((k & (LETTER | DIGIT)) != 0) {
           upper |= (k & UPPER) != 0;
           // a '.' or ',' just before (kept between digits) never splits: the char before this
           // one is then no letter or digit
-          if ((k & (LETTER | DIGIT)) != kind && (cls[text.charAt(i - 1)] & (LETTER | DIGIT)) != 0) {
+          if ((k & (LETTER | DIGIT)) != kind && (cls[chars[i - 1 - base]] & (LETTER | DIGIT)) != 0) {
             break;
           }
           kind = k & (LETTER | DIGIT);
           i++;
         } else {
-          char d = text.charAt(i);
-          if ((d == '.' || d == ',') && i + 1 < to && (cls[text.charAt(i - 1)] & DIGIT) != 0
-              && (cls[text.charAt(i + 1)] & DIGIT) != 0) {
+          char d = chars[i - base];
+          if ((d == '.' || d == ',') && i + 1 < to && (cls[chars[i - 1 - base]] & DIGIT) != 0
+              && (cls[chars[i + 1 - base]] & DIGIT) != 0) {
             i++;
           } else {
             break;
@@ -112,14 +124,32 @@ public final class Tokens {
         starts = Arrays.copyOf(starts, n * 2);
         ends = Arrays.copyOf(ends, n * 2);
       }
-      // most words of a report are already lower case: one allocation for them
-      String word = text.substring(s, i);
-      words[n] = upper ? word.toLowerCase(Locale.ROOT) : word;
+      // most words of a report are already lower case: one allocation for them, and one for
+      // the others too
+      words[n] = upper ? lowerCase(chars, s - base, i - s) : new String(chars, s - base, i - s);
       starts[n] = s;
       ends[n] = i;
       n++;
     }
     return new Tokens(words, starts, ends, n);
+  }
+
+  /**
+   * {@code new String(c, off, len).toLowerCase(Locale.ROOT)} without the intermediate string:
+   * char by char, as {@code String.toLowerCase} maps every char but the three it treats
+   * specially (final sigma, dotted capital I, surrogates), which take its own path.
+   */
+  static String lowerCase(char[] c, int off, int len) {
+    char[] out = new char[len];
+    for (int k = 0; k < len; k++) {
+      char ch = c[off + k];
+      int lower = Character.toLowerCase((int) ch);
+      if (ch == '\u03A3' || ch == '\u0130' || Character.isSurrogate(ch) || !Character.isBmpCodePoint(lower)) {
+        return new String(c, off, len).toLowerCase(Locale.ROOT);
+      }
+      out[k] = (char) lower;
+    }
+    return new String(out);
   }
 
   public static Tokens of(String text) {
