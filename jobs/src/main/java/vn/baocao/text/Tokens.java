@@ -199,9 +199,19 @@ public final class Tokens {
 
   /** Words {@code [from, to)} joined by single spaces. */
   public String join(int from, int to) {
-    StringBuilder b = new StringBuilder();
-    for (int i = Math.max(0, from); i < Math.min(to, size); i++) {
-      if (b.length() > 0) {
+    int lo = Math.max(0, from);
+    int hi = Math.min(to, size);
+    if (hi - lo == 1) {
+      return words[base + lo]; // one word: no copy (names are tried from four words down to one)
+    }
+    int length = Math.max(0, hi - lo - 1);
+    for (int i = lo; i < hi; i++) {
+      length += words[base + i].length();
+    }
+    // words are never empty, so a space goes between each two
+    StringBuilder b = new StringBuilder(length);
+    for (int i = lo; i < hi; i++) {
+      if (i > lo) {
         b.append(' ');
       }
       b.append(words[base + i]);
