@@ -1512,6 +1512,9 @@ public final class FigureExtractor {
 
   private CountRule matchRule(String text, Tokens t, String window, String extWindow, int segStart, int clauseStart, int numberToken, String unitKind) {
     String segmentBefore = null;
+    // whether the window ends as a carried count does, and the sentence before: found once
+    Boolean carriedEnd = null;
+    String before = null;
     if (unitKind.equals("percent")) {
       // "85% số xã đạt chuẩn", "100% tổng số xã"
       for (String lead : new String[] {"tổng số ", "số "}) {
@@ -1579,7 +1582,14 @@ public final class FigureExtractor {
               any = true;
               break;
             }
-            if (text != null && CARRIED_END.matcher(window).find() && previousSentence(text, t.start(numberToken)).contains(a)) {
+            if (carriedEnd == null) {
+              // the same for every rule and alternative of this number: read once
+              carriedEnd = text != null && CARRIED_END.matcher(window).find();
+            }
+            if (carriedEnd && before == null) {
+              before = previousSentence(text, t.start(numberToken));
+            }
+            if (carriedEnd && before.contains(a)) {
               // "Toàn huyện có 13/29 xã đạt chuẩn nông thôn mới. Cả tỉnh có 105 xã đạt chuẩn.":
               // a bare "xã đạt chuẩn" right after a sentence on the programme is about it
               any = true;
