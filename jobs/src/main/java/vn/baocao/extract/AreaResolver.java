@@ -73,6 +73,10 @@ public final class AreaResolver {
   private final PhraseSet prefixes;
   private final PhraseSet newspapers;
   private final PhraseSet roundupCues;
+  /** First words of the organ and prefix phrases: {@link #scan} looks up no other word. */
+  private final java.util.Set<String> scanGate = new java.util.HashSet<>();
+  /** First words of the gazetteer's province names: a word that starts none is not looked up. */
+  private final java.util.Set<String> provinceFirstWords;
 
   public AreaResolver(Gazetteer gaz, Catalogue cat) {
     this.gaz = gaz;
@@ -80,6 +84,9 @@ public final class AreaResolver {
     this.organs = cat.phrases("organ");
     this.prefixes = cat.phrases("unit_prefix");
     this.roundupCues = cat.phrases("roundup_cue");
+    this.provinceFirstWords = gaz.provinceNameFirstWords();
+    scanGate.addAll(organs.firstWords());
+    scanGate.addAll(prefixes.firstWords());
   }
 
   /**
@@ -513,7 +520,7 @@ public final class AreaResolver {
     String text = cache.text();
     Tokens t = cache.get(span.start(), span.end());
     for (int i = 0; i < t.size(); i++) {
-      if (!Character.isUpperCase(text.charAt(t.start(i)))) {
+      if (!Character.isUpperCase(text.charAt(t.start(i))) || !provinceFirstWords.contains(t.word(i))) {
         continue;
       }
       for (int len = Math.min(4, t.size() - i); len >= 2; len--) {
@@ -724,6 +731,9 @@ public final class AreaResolver {
     Tokens t = cache.get(span.start(), span.end());
     String firstOrgan = null;
     for (int i = 0; i < t.size(); i++) {
+      if (!scanGate.contains(t.word(i))) {
+        continue; // one set lookup for most words (the body may be scanned whole), not two
+      }
       PhraseSet.Match o = organs.matchAt(t, i);
       boolean organ = o != null;
       PhraseSet.Match m = organ ? o : prefixes.matchAt(t, i);

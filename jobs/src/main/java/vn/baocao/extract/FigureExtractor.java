@@ -58,6 +58,8 @@ public final class FigureExtractor {
   private final java.util.Set<String> listLinks;
   private final PhraseSet lineItems;
   private final java.util.function.Predicate<String> isProvinceName;
+  /** The first word of every name {@link #isProvinceName} accepts, or null when not known. */
+  private final java.util.Set<String> provinceFirstWords;
   /** First words of the count-rule nouns: a number followed by anything else skips the rules. */
   private final java.util.Set<String> ruleHeads = new java.util.HashSet<>();
   private final java.util.Set<String> ruleIndicators = new java.util.HashSet<>();
@@ -76,8 +78,19 @@ public final class FigureExtractor {
    * name ("Hà Giang đạt 38,5 %") is read as speaking of that province.
    */
   public FigureExtractor(Catalogue cat, java.util.function.Predicate<String> isProvinceName) {
+    this(cat, isProvinceName, null);
+  }
+
+  /**
+   * As above; {@code provinceFirstWords}, the first word of every name {@code isProvinceName}
+   * accepts, spares the joins and lookups of the names tried at a capitalised word that starts
+   * none ("Sở", "Theo", "UBND" ...), most of them.
+   */
+  public FigureExtractor(Catalogue cat, java.util.function.Predicate<String> isProvinceName,
+      java.util.Set<String> provinceFirstWords) {
     this.cat = cat;
     this.isProvinceName = isProvinceName;
+    this.provinceFirstWords = provinceFirstWords;
     this.lineItems = cat.phrases("line_item");
     this.triggers = cat.phrases("trigger");
     this.approx = cat.phrases("approx");
@@ -151,6 +164,7 @@ public final class FigureExtractor {
     String previous = ctx.topic();
     Caption table = null;
     Span before = null;
+    int[] brackets = null; // found on the first sentence that may hold figures
     for (Span span : spans) {
       if (table != null && tableRow(text, span, table, ctx, out)) {
         continue;
@@ -162,7 +176,12 @@ public final class FigureExtractor {
       for (Span sentence : sentences(text, span)) {
         Tokens t = line.within(sentence.start(), sentence.end());
         // a sentence with no number can only hold an assessment of budget or disbursement
-        carry = figuresPossible(t) ? readSentence(text, t, ctx, out, carry, previous) : null;
+        if (figuresPossible(t)) {
+          brackets = brackets == null ? asideBrackets(text) : brackets;
+          carry = readSentence(text, t, brackets, ctx, out, carry, previous);
+        } else {
+          carry = null;
+        }
         if (carry != null) {
           previous = carry;
         }
@@ -363,9 +382,14 @@ public final class FigureExtractor {
     return s < dot && dot - s <= 3 && ABBREVIATIONS.contains(text.substring(s, dot).toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** Tokens inside a bracketed remark that holds no digit ("(sau hợp nhất với Bình Dương)"). */
-  private static boolean[] asides(String text, Tokens t) {
-    boolean[] in = new boolean[t.size()];
+  /**
+   * The bracketed remarks of the whole text that hold no digit ("(sau hợp nhất với Bình
+   * Dương)"), as {open, close, open, close, ...} in text order: found once per text, not once
+   * per sentence, since a remark is paired from the start of the text.
+   */
+  private static int[] asideBrackets(String text) {
+    int[] out = new int[8];
+    int size = 0;
     int open = text.indexOf('(');
     while (open >= 0) {
       int close = text.indexOf(')', open + 1);
@@ -377,13 +401,33 @@ public final class FigureExtractor {
         digits = Character.isDigit(text.charAt(p));
       }
       if (!digits && close - open <= 160) {
-        for (int i = 0; i < t.size(); i++) {
-          if (t.start(i) > open && t.start(i) < close) {
-            in[i] = true;
-          }
+        if (size == out.length) {
+          out = java.util.Arrays.copyOf(out, size * 2);
         }
+        out[size++] = open;
+        out[size++] = close;
       }
       open = text.indexOf('(', close + 1);
+    }
+    return java.util.Arrays.copyOf(out, size);
+  }
+
+  /** Tokens inside one of the remarks {@code brackets} ({@link #asideBrackets}). */
+  private static boolean[] asides(int[] brackets, Tokens t) {
+    boolean[] in = new boolean[t.size()];
+    int first = t.start(0);
+    int last = t.start(t.size() - 1);
+    for (int b = 0; b < brackets.length && brackets[b] < last; b += 2) {
+      int open = brackets[b];
+      int close = brackets[b + 1];
+      if (close <= first) {
+        continue; // before the sentence
+      }
+      for (int i = 0; i < t.size(); i++) {
+        if (t.start(i) > open && t.start(i) < close) {
+          in[i] = true;
+        }
+      }
     }
     return in;
   }
@@ -413,7 +457,7 @@ public final class FigureExtractor {
   }
 
   /** Reads one sentence; returns the indicator in scope at its end, for a continuing sentence. */
-  private String readSentence(String text, Tokens t, Context ctx, List<Fact> out, String carry, String previous) {
+  private String readSentence(String text, Tokens t, int[] brackets, Context ctx, List<Fact> out, String carry, String previous) {
     int n = t.size();
     if (n == 0) {
       return null;
@@ -421,7 +465,7 @@ public final class FigureExtractor {
     int[] clause = new int[n];
     int[] segment = new int[n];
     boundaries(text, t, clause, segment);
-    boolean[] aside = asides(text, t);
+    boolean[] aside = asides(brackets, t);
     List<PeriodCues.Cue> found = cues.find(t, 0, n);
     State st = new State();
     st.segment = -1;
@@ -429,9 +473,13 @@ public final class FigureExtractor {
     st.words = t;
     for (int i = 0; i < n; i++) {
       String word = t.word(i);
-      if (segment[i] == st.segment && !gate.contains(word) && !Character.isDigit(word.charAt(0))
-          && !(isProvinceName != null && Character.isUpperCase(text.charAt(t.start(i))))) {
-        continue; // most words start no phrase, number or name: one set lookup instead of five
+      // the phrase sets below (triggers, forward, subset, scopes) start only with gate words
+      boolean inGate = gate.contains(word);
+      if (segment[i] == st.segment && !inGate && !Character.isDigit(word.charAt(0))
+          && !(isProvinceName != null && Character.isUpperCase(text.charAt(t.start(i))) && startsProvinceName(t, i))) {
+        // most words start no phrase, number or name: one set lookup instead of five (a
+        // capitalised word outside the gate matters only as the start of a province name)
+        continue;
       }
       if (segment[i] != st.segment) {
         st.segment = segment[i];
@@ -486,7 +534,7 @@ public final class FigureExtractor {
         st.reference = false;
         scopeToList(st, carry, previous);
       }
-      PhraseSet.Match scope = scopes.matchAt(t, i);
+      PhraseSet.Match scope = inGate ? scopes.matchAt(t, i) : null;
       if (scope != null) {
         // "toàn tỉnh có 320/411 xã" in a district report: the figures are the province's
         if (!("province".equals(scope.value()) && st.hint != null && st.hint.startsWith("province|"))) {
@@ -495,7 +543,7 @@ public final class FigureExtractor {
         }
         st.reference = false; // "(toàn tỉnh giải ngân đạt 58,2 %)" after "bình quân chung": the area is named again
       }
-      PhraseSet.Match m = triggers.matchAt(t, i);
+      PhraseSet.Match m = inGate ? triggers.matchAt(t, i) : null;
       if (m == null && (st.indicator == null || st.scoped) && st.triggerStart < st.segmentStart && !st.forward && t.word(i).equals("thu") && moneyFollows(text, t, i + 1)
           && !(i > 0 && incomeSubjects.contains(t.word(i - 1)))) {
         // "Riêng quý II thu 7.402 tỷ đồng", "riêng tháng 10 thu 5 tỷ 860 triệu": the verb alone
@@ -540,10 +588,10 @@ public final class FigureExtractor {
         i = m.to() - 1;
         continue;
       }
-      if (forward.matchAt(t, i) != null || futureYear(t, i, ctx)) {
+      if (inGate && forward.matchAt(t, i) != null || futureYear(t, i, ctx)) {
         st.forward = true;
       }
-      PhraseSet.Match sub = subset.matchAt(t, i);
+      PhraseSet.Match sub = inGate ? subset.matchAt(t, i) : null;
       if (sub != null) {
         if (!opensWithPeriod(found, sub.to())) {
           st.indicator = null; // "riêng năm 2020 ước đạt ..." is the same total for one of the years
@@ -692,7 +740,7 @@ public final class FigureExtractor {
       }
     }
     boolean attribution = clause[i] == clause[0] && attributionLeads.contains(t.word(0)) && i > 1;
-    if (isProvinceName != null && Character.isUpperCase(text.charAt(t.start(i)))
+    if (isProvinceName != null && startsProvinceName(t, i) && Character.isUpperCase(text.charAt(t.start(i)))
         && (opensClause(t, i, clause) || i > 0 && listLeads.contains(t.word(i - 1)) || attribution || actsAfterName(t, i))) {
       // attribution: "Theo Sở Tài chính Khánh Hòa, thu ngân sách trên địa bàn tỉnh ...": the source's province
       // one word only for the one one-word province ("Huế (50,6 %)" on the 2025 map)
@@ -731,6 +779,9 @@ public final class FigureExtractor {
    * a focus indicator's words is the subject, wherever it stands in the clause.
    */
   private boolean actsAfterName(Tokens t, int i) {
+    if (!startsProvinceName(t, i)) {
+      return false;
+    }
     for (int len = Math.min(4, t.size() - i - 1); len >= 1; len--) {
       if (isProvinceName.test(t.join(i, i + len))) {
         PhraseSet.Match m = triggers.matchAt(t, i + len);
@@ -738,6 +789,11 @@ public final class FigureExtractor {
       }
     }
     return false;
+  }
+
+  /** Whether a province name may start at token {@code i}: false only when none does. */
+  private boolean startsProvinceName(Tokens t, int i) {
+    return provinceFirstWords == null || provinceFirstWords.contains(t.word(i));
   }
 
   /** "bao gồm ..." opens the clause before the number, with no indicator of its own in between. */
@@ -918,6 +974,21 @@ public final class FigureExtractor {
     return end;
   }
 
+  /**
+   * End of the wider window after a number's unit (token {@code k}): up to 20 words of the
+   * segment of token {@code j}, stopping at a subset phrase or, for a count, at the next count
+   * of the same noun.
+   */
+  private int extEnd(Tokens t, int k, int j, int[] segment, boolean countUnit) {
+    int n = t.size();
+    int extEnd = k;
+    while (extEnd < n && extEnd < k + 20 && segment[extEnd] == segment[j] && subset.matchAt(t, extEnd) == null
+        && !(countUnit && extEnd > k && countOfSameNoun(t, extEnd, k))) {
+      extEnd++;
+    }
+    return extEnd;
+  }
+
   /** First token of the clause (or segment) run that holds token {@code i}. */
   private static int runStart(int[] ids, int i) {
     int k = i;
@@ -1087,12 +1158,9 @@ public final class FigureExtractor {
       windowEnd++;
     }
     String window = t.join(k, windowEnd);
-    int extEnd = k;
-    while (extEnd < n && extEnd < k + 20 && segment[extEnd] == segment[j] && subset.matchAt(t, extEnd) == null
-        && !(unitKind.equals("count") && extEnd > k && countOfSameNoun(t, extEnd, k))) {
-      extEnd++;
-    }
-    // the wider window is joined only when a count rule needs it
+    // the wider window is found and joined only when a count rule needs it (below), with the
+    // unit as read here
+    final boolean countUnit = unitKind.equals("count");
     // implied percent: "bằng 39,7 kế hoạch"
     if (unitKind.equals("count") && ("bằng".equals(verb) || "đạt".equals(verb)) && basis.matchAt(t, Math.min(k, n - 1)) != null
         && k < n && clause[k] == clause[j]) {
@@ -1112,7 +1180,7 @@ public final class FigureExtractor {
         fromRule = true;
       }
       CountRule rule = indicator != null ? null : k < n && ruleHeads.contains(t.word(k)) || unitKind.equals("percent") && k < n && (t.word(k).equals("số") || t.word(k).equals("tổng"))
-          ? matchRule(st.text, t, window, t.join(k, extEnd), runStart(segment, i), clauseStart, i, unitKind) : null;
+          ? matchRule(st.text, t, window, t.join(k, extEnd(t, k, j, segment, countUnit)), runStart(segment, i), clauseStart, i, unitKind) : null;
       if (st.indicator != null && unitKind.equals("count") && raisesTotal(t, clauseStart, i)) {
         Indicator cur = cat.indicator(st.indicator);
         if (cur != null && cur.units().equals("count") && startsWithNoun(window, cur.countNouns())) {
@@ -1424,7 +1492,8 @@ public final class FigureExtractor {
 
   private static boolean startsWithNoun(String window, List<String> nouns) {
     for (String noun : nouns) {
-      if (window.equals(noun) || window.startsWith(noun + " ")) {
+      // the noun as the window's whole or first words, with no string built per noun and number
+      if (window.startsWith(noun) && (window.length() == noun.length() || window.charAt(noun.length()) == ' ')) {
         return true;
       }
     }
@@ -1443,6 +1512,9 @@ public final class FigureExtractor {
 
   private CountRule matchRule(String text, Tokens t, String window, String extWindow, int segStart, int clauseStart, int numberToken, String unitKind) {
     String segmentBefore = null;
+    // whether the window ends as a carried count does, and the sentence before: found once
+    Boolean carriedEnd = null;
+    String before = null;
     if (unitKind.equals("percent")) {
       // "85% số xã đạt chuẩn", "100% tổng số xã"
       for (String lead : new String[] {"tổng số ", "số "}) {
@@ -1510,7 +1582,14 @@ public final class FigureExtractor {
               any = true;
               break;
             }
-            if (text != null && CARRIED_END.matcher(window).find() && previousSentence(text, t.start(numberToken)).contains(a)) {
+            if (carriedEnd == null) {
+              // the same for every rule and alternative of this number: read once
+              carriedEnd = text != null && CARRIED_END.matcher(window).find();
+            }
+            if (carriedEnd && before == null) {
+              before = previousSentence(text, t.start(numberToken));
+            }
+            if (carriedEnd && before.contains(a)) {
               // "Toàn huyện có 13/29 xã đạt chuẩn nông thôn mới. Cả tỉnh có 105 xã đạt chuẩn.":
               // a bare "xã đạt chuẩn" right after a sentence on the programme is about it
               any = true;

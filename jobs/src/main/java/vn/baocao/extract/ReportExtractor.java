@@ -61,7 +61,8 @@ public final class ReportExtractor implements Serializable {
     if (figures == null) {
       // a province of either map: "Huế" and "Hưng Yên (mới)" are provinces of the 2025 map
       figures = new FigureExtractor(ref.catalogue(),
-          key -> ref.gazetteer().provinceByName(key).isPresent() || ref.gazetteer().code2025ByName(key).isPresent());
+          key -> ref.gazetteer().provinceByName(key).isPresent() || ref.gazetteer().code2025ByName(key).isPresent(),
+          ref.gazetteer().provinceNameFirstWords());
       areas = new AreaResolver(ref.gazetteer(), ref.catalogue());
       cues = new PeriodCues(ref.catalogue().values("number_word"), ref.catalogue().values("year_comparison").keySet(),
           ref.catalogue().values("programme_word").keySet(), ref.catalogue().values("duration_word").keySet());
@@ -517,8 +518,8 @@ public final class ReportExtractor implements Serializable {
   }
 
   private static boolean isDateLine(String text, Span line) {
-    String s = text.substring(line.start(), line.end());
-    return FULL_DATE.matcher(s).find() && s.length() < 40;
+    // the length first: a title candidate can be a whole paragraph, and the regex scans it all
+    return line.length() < 40 && FULL_DATE.matcher(text.substring(line.start(), line.end())).find();
   }
 
   /** The first d/m/yyyy (or d-m-yyyy, d.m.yyyy) date in {@code s}; a hand scan, faster than a regex here. */
@@ -553,10 +554,17 @@ public final class ReportExtractor implements Serializable {
           k++;
         }
       }
-      // "đến ngày 30/9/2023", "từ 01/7/2023": a date of the figures, not of the article
-      String before = s.substring(Math.max(0, i - 12), i).toLowerCase(java.util.Locale.ROOT);
-      boolean figureDate = articleOnly && (before.contains("đến") || before.contains("từ ") || before.contains("hết"));
-      if (ok && !figureDate && p[2] >= 1900 && p[2] < 2100 && Periods.safe(p[2], p[1], p[0]) != null) {
+      if (!ok) {
+        continue;
+      }
+      // "đến ngày 30/9/2023", "từ 01/7/2023": a date of the figures, not of the article (the
+      // words before are lower-cased only for a date: every digit of a line starts a try)
+      boolean figureDate = false;
+      if (articleOnly) {
+        String before = s.substring(Math.max(0, i - 12), i).toLowerCase(java.util.Locale.ROOT);
+        figureDate = before.contains("đến") || before.contains("từ ") || before.contains("hết");
+      }
+      if (!figureDate && p[2] >= 1900 && p[2] < 2100 && Periods.safe(p[2], p[1], p[0]) != null) {
         return new Periods.PartialDate(p[2], p[1], p[0]);
       }
     }

@@ -192,6 +192,21 @@ public final class Gazetteer implements Serializable {
     return Optional.ofNullable(names2025.get(code));
   }
 
+  /**
+   * The first word of every keyed province name of either map ({@link #provinceByName},
+   * {@link #code2025ByName}): words that start no name need no name lookups.
+   */
+  public java.util.Set<String> provinceNameFirstWords() {
+    java.util.Set<String> words = new java.util.HashSet<>();
+    for (String key : provincesByKey.keySet()) {
+      words.add(key.split(" ")[0]);
+    }
+    for (String key : codes2025ByKey.keySet()) {
+      words.add(key.split(" ")[0]);
+    }
+    return words;
+  }
+
   /** Code of a post-2025 province by a keyed name. */
   public Optional<String> code2025ByName(String key) {
     return Optional.ofNullable(codes2025ByKey.get(key));
