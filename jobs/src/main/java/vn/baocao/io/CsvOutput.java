@@ -36,6 +36,8 @@ import scala.collection.Seq;
  * a time, in the order given, so the bytes are the same on every rerun.
  */
 public final class CsvOutput {
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
   private CsvOutput() {}
 
   /** Writes {@code rows} (already sorted) to {@code file}, headers renamed by {@code labels}. */
@@ -50,27 +52,16 @@ public final class CsvOutput {
   public static long write(FileSystem fs, Path file, Dataset<Row> rows, Map<String, String> labels, ValueLabels values)
       throws IOException {
     StructField[] fields = rows.schema().fields();
-    List<String> header = new ArrayList<>();
-    for (StructField f : fields) {
-      header.add(labels.getOrDefault(f.name(), f.name()));
-    }
-    CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
     long n = 0;
     try (OutputStream out = fs.create(file, true);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter p = new CSVPrinter(w, format)) {
+        CSVPrinter p = new CSVPrinter(w, FORMAT)) {
       w.write('\uFEFF');
-      p.printRecord(header);
+      p.printRecord(header(fields, labels));
       Iterator<Row> it = rows.toLocalIterator();
       List<String> cells = new ArrayList<>(fields.length);
       while (it.hasNext()) {
-        Row r = it.next();
-        cells.clear();
-        for (int i = 0; i < fields.length; i++) {
-          String c = cell(r.isNullAt(i) ? null : r.get(i), fields[i]);
-          cells.add(values.isEmpty() ? c : values.cell(fields[i].name(), fields[i].dataType() instanceof BooleanType, c));
-        }
-        p.printRecord(cells);
+        p.printRecord(cells(it.next(), fields, values, cells));
         n++;
       }
     }
@@ -116,7 +107,15 @@ public final class CsvOutput {
     return n.value();
   }
 
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+  /** One row's cells as text, coded values translated; {@code cells} is cleared and reused. */
+  private static List<String> cells(Row r, StructField[] fields, ValueLabels values, List<String> cells) {
+    cells.clear();
+    for (int i = 0; i < fields.length; i++) {
+      String c = cell(r.isNullAt(i) ? null : r.get(i), fields[i]);
+      cells.add(values.isEmpty() ? c : values.cell(fields[i].name(), fields[i].dataType() instanceof BooleanType, c));
+    }
+    return cells;
+  }
 
   private static List<String> header(StructField[] fields, Map<String, String> labels) {
     List<String> header = new ArrayList<>();
@@ -155,12 +154,7 @@ public final class CsvOutput {
 
         @Override
         public String next() {
-          Row r = input.next();
-          cells.clear();
-          for (int i = 0; i < fields.length; i++) {
-            String c = cell(r.isNullAt(i) ? null : r.get(i), fields[i]);
-            cells.add(values.isEmpty() ? c : values.cell(fields[i].name(), fields[i].dataType() instanceof BooleanType, c));
-          }
+          cells(input.next(), fields, values, cells);
           sb.setLength(0);
           try {
             p.printRecord(cells);
