@@ -25,6 +25,7 @@ import vn.baocao.io.OutputDir;
 import vn.baocao.io.ValueLabels;
 import vn.baocao.report.PlannerReport;
 import vn.baocao.report.PlannerView;
+import vn.baocao.spark.Concurrent;
 import vn.baocao.spark.CorpusSource;
 import vn.baocao.spark.ExtractJob;
 import vn.baocao.spark.InputListing;
@@ -92,15 +93,23 @@ public final class Pipeline {
         // first action: extracts every report into the cache and refuses synthetic + real input
         manifest.put("synthetic", SyntheticGuard.check(x.synthetic(), opts.allowSynthetic()));
         timings.put("read_extract_ms", ms(t1));
-        counts.put("documents", write(out, "documents", x.documents(), labels, values));
         // Records are the big table (ten or more per report): when extraction already gives
         // them in input order, that order is kept, which spares a global sort (a shuffle of
-        // every record and its sentence) and a second cached copy.
-        counts.put("records", x.recordsInInputOrder()
-            ? writeUnsorted(out, "records", x.records(), labels, values)
-            : write(out, "records", x.records(), labels, values));
-        counts.put("quarantine", write(out, "quarantine", x.quarantine(), labels, values));
-        counts.put("documents_by_status", byStatus(x.documents()));
+        // every record and its sentence) and a second cached copy. The three tables are
+        // written at once: on a few reports each write is mostly the driver's planning.
+        ExtractJob.Result ex = x;
+        List<Concurrent.Task<Object>> writes = List.of(
+            () -> write(out, "documents", ex.documents(), labels, values),
+            () -> ex.recordsInInputOrder()
+                ? writeUnsorted(out, "records", ex.records(), labels, values)
+                : write(out, "records", ex.records(), labels, values),
+            () -> write(out, "quarantine", ex.quarantine(), labels, values),
+            () -> byStatus(ex.documents()));
+        List<Object> written = Concurrent.run("baocao-write", 3, writes);
+        counts.put("documents", written.get(0));
+        counts.put("records", written.get(1));
+        counts.put("quarantine", written.get(2));
+        counts.put("documents_by_status", written.get(3));
         if (corpus != null) {
           counts.put("inputs", counts.get("documents"));
         }
@@ -130,9 +139,15 @@ public final class Pipeline {
         // The workbook and the page are rendered on the driver alone (seconds of XML at 100,000
         // reports); the tables' Parquet and CSV are written by Spark meanwhile.
         Rendering report = Rendering.start(out, view);
-        Map<String, Object> tableCounts = new LinkedHashMap<>();
+        List<Concurrent.Task<Long>> tableWrites = new ArrayList<>();
         for (Map.Entry<String, Dataset<Row>> e : tables.entrySet()) {
-          tableCounts.put(e.getKey(), writeComparison(out, e.getKey(), e.getValue(), labels, values));
+          tableWrites.add(() -> writeComparison(out, e.getKey(), e.getValue(), labels, values));
+        }
+        List<Long> written = Concurrent.run("baocao-write", 2, tableWrites);
+        Map<String, Object> tableCounts = new LinkedHashMap<>();
+        int i = 0;
+        for (String name : tables.keySet()) {
+          tableCounts.put(name, written.get(i++));
         }
         counts.put("comparisons", tableCounts);
         List<String> outputs = new ArrayList<>();
