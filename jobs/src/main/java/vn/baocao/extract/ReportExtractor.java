@@ -87,6 +87,15 @@ public final class ReportExtractor implements Serializable {
 
   /** Reads a report from its bytes; {@code fullSize} is the file's size (bytes may be a prefix). */
   public Extraction extract(byte[] bytes, long fullSize, SourceMeta meta) {
+    return extract(bytes, fullSize, meta, null);
+  }
+
+  /**
+   * As {@link #extract(byte[], long, SourceMeta)}, where {@code utf8} (or null) is the caller's
+   * own UTF-8 decoding of {@code bytes}: it is used instead of decoding them a second time
+   * unless the bytes read as UTF-16 (a byte-order mark, or zero bytes in every other place).
+   */
+  public Extraction extract(byte[] bytes, long fullSize, SourceMeta meta, String utf8) {
     init();
     List<Issue> issues = new ArrayList<>();
     if (fullSize > maxBytes) {
@@ -102,7 +111,7 @@ public final class ReportExtractor implements Serializable {
       issues.add(new Issue(null, null, "binary", binary));
       return quarantined(bytes, issues);
     }
-    String raw = decode(bytes, issues);
+    String raw = utf8 != null && !readsAsUtf16(bytes) ? utf8 : decode(bytes, issues);
     if (raw == null) {
       return quarantined(bytes, issues);
     }
@@ -364,6 +373,14 @@ public final class ReportExtractor implements Serializable {
   }
 
   /** Decodes UTF-8 (or UTF-16 with a mark); null with an issue when the bytes are not text. */
+  /** Whether {@link #decode} reads {@code b} as UTF-16 rather than UTF-8. */
+  private static boolean readsAsUtf16(byte[] b) {
+    if (b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
+      return true;
+    }
+    return b.length > 16 && utf16Guess(b) != null;
+  }
+
   static String decode(byte[] b, List<Issue> issues) {
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
       return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);

@@ -172,22 +172,55 @@ public final class CorpusSource {
   /** As {@link #read(SparkSession, int)}, cutting plain JSON Lines files into ranges of {@code splitBytes}. */
   Dataset<Row> read(SparkSession spark, int partitions, long splitBytes) {
     if (kind == Kind.PARQUET) {
-      List<String> paths = new ArrayList<>();
-      for (FileStatus f : files) {
-        paths.add(f.getPath().toString());
-      }
-      Dataset<Row> pq = spark.read().parquet(paths.toArray(new String[0]));
-      List<String> have = Arrays.asList(pq.columns());
-      org.apache.spark.sql.Column none = lit(null).cast("string");
-      return pq.select(
-          have.contains("source_file") ? col("source_file").cast("string") : none.as("source_file"),
-          have.contains("url") ? col("url").cast("string") : none.as("url"),
-          have.contains("published_date") ? col("published_date").cast("string") : none.as("published_date"),
-          have.contains("text") ? col("text").cast("string") : none.as("text"),
-          lit(null).cast("string").as("corpus_file"),
-          lit(null).cast("int").as("line"),
-          lit(null).cast("string").as("error"));
+      return parquetRows(spark);
     }
+    Lines lines = lines(spark, splitBytes);
+    Dataset<Row> df = spark.createDataFrame(lines.rows(), CORPUS);
+    if (lines.gzip() && lines.splits() < partitions) {
+      // one task decompresses; the extraction, the costly part, still uses every core
+      df = df.repartition(partitions);
+    }
+    return df;
+  }
+
+  /**
+   * The corpus as external rows of {@link #CORPUS}, for a task that reads them one by one. Plain
+   * JSON Lines rows go straight from the line reader to the caller: a Dataset in between would
+   * encode every text into Spark's UTF-8 and decode it back, twice the text's bytes for nothing.
+   */
+  public JavaRDD<Row> rows(SparkSession spark, int partitions) {
+    if (kind == Kind.PARQUET) {
+      return parquetRows(spark).javaRDD();
+    }
+    Lines lines = lines(spark, SPLIT_BYTES);
+    if (!lines.gzip() || lines.splits() >= partitions) {
+      return lines.rows();
+    }
+    return spark.createDataFrame(lines.rows(), CORPUS).repartition(partitions).javaRDD();
+  }
+
+  private Dataset<Row> parquetRows(SparkSession spark) {
+    List<String> paths = new ArrayList<>();
+    for (FileStatus f : files) {
+      paths.add(f.getPath().toString());
+    }
+    Dataset<Row> pq = spark.read().parquet(paths.toArray(new String[0]));
+    List<String> have = Arrays.asList(pq.columns());
+    org.apache.spark.sql.Column none = lit(null).cast("string");
+    return pq.select(
+        have.contains("source_file") ? col("source_file").cast("string") : none.as("source_file"),
+        have.contains("url") ? col("url").cast("string") : none.as("url"),
+        have.contains("published_date") ? col("published_date").cast("string") : none.as("published_date"),
+        have.contains("text") ? col("text").cast("string") : none.as("text"),
+        lit(null).cast("string").as("corpus_file"),
+        lit(null).cast("int").as("line"),
+        lit(null).cast("string").as("error"));
+  }
+
+  /** The rows of the JSON Lines files, one task per split, and whether a split is gzip. */
+  private record Lines(JavaRDD<Row> rows, int splits, boolean gzip) {}
+
+  private Lines lines(SparkSession spark, long splitBytes) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<Split> splits = new ArrayList<>();
     boolean anyGzip = false;
@@ -221,13 +254,7 @@ public final class CorpusSource {
       }
       splits = numbered;
     }
-    JavaRDD<Row> rows = jsc.parallelize(splits, splits.size()).flatMap(new ReadLines());
-    Dataset<Row> df = spark.createDataFrame(rows, CORPUS);
-    if (anyGzip && splits.size() < partitions) {
-      // one task decompresses; the extraction, the costly part, still uses every core
-      df = df.repartition(partitions);
-    }
-    return df;
+    return new Lines(jsc.parallelize(splits, splits.size()).flatMap(new ReadLines()), splits.size(), anyGzip);
   }
 
   /** Writes {@code jsonl} (a generated corpus) as Parquet at {@code out}, in part files of a few hundred MB. */

@@ -74,6 +74,20 @@ public final class Text {
     return tags >= 1 && (head.contains("</") || head.contains("<br") || head.contains("&nbsp;"));
   }
 
+  /**
+   * The chars {@link #cleanLine} turns into one space: white space (no-break spaces too) and
+   * control characters. A table, because every char of every report is tested and outside
+   * ASCII {@link Character#isWhitespace} walks Unicode tables each time.
+   */
+  private static final boolean[] BLANK = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      BLANK[i] = Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || Character.isISOControl(c);
+    }
+  }
+
   private static String cleanLine(String line) {
     StringBuilder b = new StringBuilder(line.length());
     boolean space = false;
@@ -82,7 +96,7 @@ public final class Text {
       if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
         continue;
       }
-      if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F' || Character.isISOControl(c)) {
+      if (BLANK[c]) {
         space = true;
         continue;
       }
