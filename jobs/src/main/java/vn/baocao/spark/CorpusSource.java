@@ -176,11 +176,7 @@ public final class CorpusSource {
     }
     Lines lines = lines(spark, splitBytes);
     Dataset<Row> df = spark.createDataFrame(lines.rows(), CORPUS);
-    if (lines.gzip() && lines.splits() < partitions) {
-      // one task decompresses; the extraction, the costly part, still uses every core
-      df = df.repartition(partitions);
-    }
-    return df;
+    return lines.spread(partitions) ? df.repartition(partitions) : df;
   }
 
   /**
@@ -193,10 +189,9 @@ public final class CorpusSource {
       return parquetRows(spark).javaRDD();
     }
     Lines lines = lines(spark, SPLIT_BYTES);
-    if (!lines.gzip() || lines.splits() >= partitions) {
-      return lines.rows();
-    }
-    return spark.createDataFrame(lines.rows(), CORPUS).repartition(partitions).javaRDD();
+    return lines.spread(partitions)
+        ? spark.createDataFrame(lines.rows(), CORPUS).repartition(partitions).javaRDD()
+        : lines.rows();
   }
 
   private Dataset<Row> parquetRows(SparkSession spark) {
@@ -218,7 +213,15 @@ public final class CorpusSource {
   }
 
   /** The rows of the JSON Lines files, one task per split, and whether a split is gzip. */
-  private record Lines(JavaRDD<Row> rows, int splits, boolean gzip) {}
+  private record Lines(JavaRDD<Row> rows, int splits, boolean gzip) {
+    /**
+     * Whether the rows must be spread over {@code partitions}: a gzip file is read by one task,
+     * and the extraction, the costly part, should still use every core.
+     */
+    boolean spread(int partitions) {
+      return gzip && splits < partitions;
+    }
+  }
 
   private Lines lines(SparkSession spark, long splitBytes) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
