@@ -43,6 +43,13 @@ public final class WorkbookWriter {
   public static final String SOURCES_SHEET = "Nguồn";
   /** Excel's last row (1,048,576 rows, header included). */
   static final int MAX_ROWS = 1_048_575;
+  /**
+   * Hyperlinks per sheet. Excel keeps at most 65,530 per worksheet and repairs a file with
+   * more by dropping them; POI also holds every link as an XML object until the file is
+   * written (at a million reports, some 366,000 source links took about half a gigabyte of the
+   * driver's heap). Rows past the limit keep their text and row number, without a link.
+   */
+  static final int MAX_LINKS = 65_530;
 
   private WorkbookWriter() {}
 
@@ -109,6 +116,11 @@ public final class WorkbookWriter {
 
   /** Writes the workbook of {@code view} to {@code out} (the stream is not closed). */
   public static void write(PlannerView view, OutputStream out) throws IOException {
+    write(view, out, MAX_LINKS);
+  }
+
+  /** As {@link #write(PlannerView, OutputStream)}, with at most {@code maxLinks} hyperlinks per sheet. */
+  static void write(PlannerView view, OutputStream out, int maxLinks) throws IOException {
     SXSSFWorkbook wb = new SXSSFWorkbook(200);
     try {
       Styles st = new Styles(wb);
@@ -139,9 +151,9 @@ public final class WorkbookWriter {
         firstSource.add(first);
       }
       for (int si = 0; si < sheets.size(); si++) {
-        tableSheet(wb, st, sheets.get(si), names.get(si), sourcesName, firstSource.get(si), view);
+        tableSheet(wb, st, sheets.get(si), names.get(si), sourcesName, firstSource.get(si), view, maxLinks);
       }
-      sourcesSheet(wb, st, sourcesName, sourceLines, sheets, names);
+      sourcesSheet(wb, st, sourcesName, sourceLines, sheets, names, maxLinks);
       readmeSheet(readme, st, view, sheets, names);
       wb.setActiveSheet(0);
       wb.write(out);
@@ -164,7 +176,7 @@ public final class WorkbookWriter {
   }
 
   private static void tableSheet(SXSSFWorkbook wb, Styles st, PlannerView.Sheet s, String name, String sourcesName,
-      int[] firstSource, PlannerView view) {
+      int[] firstSource, PlannerView view, int maxLinks) {
     SXSSFSheet sh = wb.createSheet(name);
     List<PlannerView.Col> cols = s.cols();
     Row h = sh.createRow(0);
@@ -185,6 +197,7 @@ public final class WorkbookWriter {
     int n = Math.min(s.rows().size(), MAX_ROWS);
     sh.setAutoFilter(new CellRangeAddress(0, Math.max(n, 1), 0, cols.size() - 1));
     CreationHelper helper = wb.getCreationHelper();
+    int links = 0;
     for (int ri = 0; ri < n; ri++) {
       Map<String, Object> row = s.rows().get(ri);
       Row r = sh.createRow(ri + 1);
@@ -203,7 +216,7 @@ public final class WorkbookWriter {
         }
         String t = Cells.fit(view.text(s, row, col));
         cell.setCellValue(t);
-        if (col.fmt() == PlannerView.Fmt.SOURCES && firstSource[ri] > 0) {
+        if (col.fmt() == PlannerView.Fmt.SOURCES && firstSource[ri] > 0 && links++ < maxLinks) {
           Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
           link.setAddress("'" + sourcesName + "'!A" + (firstSource[ri] + 1));
           cell.setHyperlink(link);
@@ -237,7 +250,7 @@ public final class WorkbookWriter {
   }
 
   private static void sourcesSheet(SXSSFWorkbook wb, Styles st, String name, List<Object[]> lines, List<PlannerView.Sheet> sheets,
-      List<String> names) {
+      List<String> names, int maxLinks) {
     SXSSFSheet sh = wb.createSheet(name);
     String[] head = {"Bảng", "Dòng", "Tỉnh / đơn vị", "Mã tài liệu", "Tệp nguồn", "Chỉ tiêu", "Câu trích dẫn"};
     int[] widths = {22, 8, 26, 18, 40, 26, 100};
@@ -260,10 +273,12 @@ public final class WorkbookWriter {
       r.createCell(0).setCellValue(sheets.get(si).name());
       Cell back = r.createCell(1);
       back.setCellValue(ri + 2);
-      Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
-      link.setAddress("'" + names.get(si) + "'!A" + (ri + 2));
-      back.setHyperlink(link);
-      back.setCellStyle(st.link);
+      if (i < maxLinks) {
+        Hyperlink link = helper.createHyperlink(HyperlinkType.DOCUMENT);
+        link.setAddress("'" + names.get(si) + "'!A" + (ri + 2));
+        back.setHyperlink(link);
+        back.setCellStyle(st.link);
+      }
       r.createCell(2).setCellValue(Cells.fit((String) l[2]));
       r.createCell(3).setCellValue(src.docId());
       r.createCell(4).setCellValue(Cells.fit(src.file()));

@@ -222,6 +222,45 @@ class PlannerReportTest {
   }
 
   @Test
+  void hyperlinksStopAtTheLimitPerSheetAndEveryRowStays() throws IOException {
+    Map<String, org.apache.spark.sql.Dataset<org.apache.spark.sql.Row>> tables = new LinkedHashMap<>();
+    for (String t : vn.baocao.compare.Comparisons.TABLES) {
+      tables.put(t, spark.read().parquet(out.resolve("comparisons/" + t).toString()));
+    }
+    PlannerView view = PlannerReport.view(tables, spark.read().parquet(out.resolve("records").toString()),
+        spark.read().parquet(out.resolve("documents").toString()));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    WorkbookWriter.write(view, bytes, 3);
+    try (XSSFWorkbook capped = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        XSSFWorkbook full = workbook(out)) {
+      int sheetsWithMore = 0;
+      for (Sheet f : full) {
+        Sheet c = capped.getSheet(f.getSheetName());
+        assertThat(c.getLastRowNum()).as("%s keeps every row", f.getSheetName()).isEqualTo(f.getLastRowNum());
+        int fullLinks = links(f);
+        assertThat(links(c)).as("%s: links up to the limit", f.getSheetName()).isEqualTo(Math.min(3, fullLinks));
+        sheetsWithMore += fullLinks > 3 ? 1 : 0;
+      }
+      assertThat(sheetsWithMore).as("sheets with more links than the limit (the test must cut some)").isGreaterThan(1);
+      Sheet src = capped.getSheet("Nguồn");
+      assertThat(src.getRow(3).getCell(1).getHyperlink()).as("third source line still links back").isNotNull();
+      assertThat(src.getRow(4).getCell(1).getHyperlink()).as("fourth source line has no link").isNull();
+      assertThat(src.getRow(4).getCell(1).getNumericCellValue()).as("fourth source line keeps its row number")
+          .isEqualTo(full.getSheet("Nguồn").getRow(4).getCell(1).getNumericCellValue());
+    }
+  }
+
+  private static int links(Sheet sheet) {
+    int n = 0;
+    for (Row r : sheet) {
+      for (Cell c : r) {
+        n += c.getHyperlink() != null ? 1 : 0;
+      }
+    }
+    return n;
+  }
+
+  @Test
   void everyRowLinksToItsSourcesAndBack() throws IOException {
     try (XSSFWorkbook wb = workbook(out)) {
       Sheet src = wb.getSheet("Nguồn");
