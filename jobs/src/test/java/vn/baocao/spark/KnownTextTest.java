@@ -45,6 +45,21 @@ class KnownTextTest {
     assertThat(fromText.toString()).as("%s: the row read from the known text", name).isEqualTo(fromBytes.toString());
   }
 
+  @org.junit.jupiter.api.Test
+  void bytesThatReadAsUtf16IgnoreTheCallersText() {
+    String report = "Thu ngân sách tỉnh Nghệ An đạt 8.120 tỷ đồng, bằng 56,3% dự toán.\n";
+    byte[] body = report.getBytes(StandardCharsets.UTF_16LE);
+    byte[] bom = new byte[body.length + 2];
+    bom[0] = (byte) 0xFF;
+    bom[1] = (byte) 0xFE;
+    System.arraycopy(body, 0, bom, 2, body.length);
+    ReportExtractor.SourceMeta none = new ReportExtractor.SourceMeta(null, null);
+    assertThat(EXTRACTOR.extract(bom, bom.length, none, "not what the bytes say").text())
+        .as("a UTF-16 file is decoded from its bytes, whatever text the caller passes")
+        .isEqualTo(EXTRACTOR.extract(bom, bom.length, none).text())
+        .contains("8.120 tỷ đồng");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("lone")
   void aLoneSurrogateIsNotWellFormed(String text, boolean wellFormed) {
