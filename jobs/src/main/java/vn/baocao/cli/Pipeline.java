@@ -137,24 +137,27 @@ public final class Pipeline {
         long t3 = System.nanoTime();
         PlannerView view = PlannerReport.view(tables, records, documents);
         // The workbook and the page are rendered on the driver alone (seconds of XML at 100,000
-        // reports); the tables' Parquet and CSV are written by Spark meanwhile.
-        Rendering report = Rendering.start(out, view);
-        List<Concurrent.Task<Long>> tableWrites = new ArrayList<>();
+        // reports) on one thread; the tables' Parquet and CSV are written by Spark meanwhile,
+        // two tables at a time, on the other two.
+        List<Concurrent.Task<Object>> tasks = new ArrayList<>();
+        tasks.add(() -> PlannerReport.write(out, view));
         for (Map.Entry<String, Dataset<Row>> e : tables.entrySet()) {
-          tableWrites.add(() -> writeComparison(out, e.getKey(), e.getValue(), labels, values));
+          tasks.add(() -> writeComparison(out, e.getKey(), e.getValue(), labels, values));
         }
-        List<Long> written = Concurrent.run("baocao-write", 2, tableWrites);
+        List<Object> done = Concurrent.run("baocao-report", 3, tasks);
         Map<String, Object> tableCounts = new LinkedHashMap<>();
-        int i = 0;
+        int i = 1;
         for (String name : tables.keySet()) {
-          tableCounts.put(name, written.get(i++));
+          tableCounts.put(name, done.get(i++));
         }
         counts.put("comparisons", tableCounts);
         List<String> outputs = new ArrayList<>();
         for (String name : tables.keySet()) {
           outputs.add("comparisons/" + name + ".csv");
         }
-        outputs.addAll(report.await());
+        @SuppressWarnings("unchecked")
+        List<String> reportFiles = (List<String>) done.get(0);
+        outputs.addAll(reportFiles);
         manifest.put("outputs", outputs);
         timings.put("report_ms", ms(t3));
         manifest.put("boundaries", opts.boundaries());
@@ -172,49 +175,6 @@ public final class Pipeline {
       LOG.info("Wrote {}", out.target());
     }
     return counts;
-  }
-
-  /** The planner report rendered on a thread of its own; {@link #await} returns its files or throws its failure. */
-  private static final class Rendering {
-    private final Thread thread;
-    private volatile List<String> files;
-    private volatile Throwable failure;
-
-    private Rendering(OutputDir out, PlannerView view) {
-      thread = new Thread(() -> {
-        try {
-          files = PlannerReport.write(out, view);
-        } catch (Throwable e) {
-          failure = e;
-        }
-      }, "baocao-report");
-      thread.setDaemon(true);
-    }
-
-    static Rendering start(OutputDir out, PlannerView view) {
-      Rendering r = new Rendering(out, view);
-      r.thread.start();
-      return r;
-    }
-
-    List<String> await() throws IOException {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while writing the planner report", e);
-      }
-      if (failure instanceof IOException io) {
-        throw io;
-      }
-      if (failure instanceof RuntimeException re) {
-        throw re;
-      }
-      if (failure instanceof Error err) {
-        throw err;
-      }
-      return files;
-    }
   }
 
   /** Names and sizes of the corpus files (hashing gigabytes on the driver would cost more than reading them). */

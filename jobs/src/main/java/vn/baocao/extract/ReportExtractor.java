@@ -372,7 +372,6 @@ public final class ReportExtractor implements Serializable {
     return true;
   }
 
-  /** Decodes UTF-8 (or UTF-16 with a mark); null with an issue when the bytes are not text. */
   /** Whether {@link #decode} reads {@code b} as UTF-16 rather than UTF-8. */
   private static boolean readsAsUtf16(byte[] b) {
     if (b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
@@ -381,6 +380,7 @@ public final class ReportExtractor implements Serializable {
     return b.length > 16 && utf16Guess(b) != null;
   }
 
+  /** Decodes UTF-8 (or UTF-16 with a mark); null with an issue when the bytes are not text. */
   static String decode(byte[] b, List<Issue> issues) {
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
       return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
