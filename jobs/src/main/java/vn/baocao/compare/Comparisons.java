@@ -10,16 +10,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import vn.baocao.compare.Boundaries.Col;
 import vn.baocao.reference.Reference;
+import vn.baocao.spark.Concurrent;
 
 /**
  * The comparison tables planners read, computed from the records table with Spark SQL.
@@ -93,40 +90,21 @@ public final class Comparisons {
     // Each table costs the driver a second or two of planning whatever the data, on one core:
     // the independent ones are planned and materialised two at a time (the scorecard reads
     // three of them, so it comes after those).
-    ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
-      Thread t = new Thread(r, "baocao-compare");
-      t.setDaemon(true);
-      return t;
-    });
+    List<Concurrent.Task<Dataset<Row>>> parts = List.of(() -> budget(v, b), () -> disbursement(v, b),
+        () -> newRuralArea(v, b), () -> units(v, b));
+    List<Dataset<Row>> done;
     try {
-      Future<Dataset<Row>> budget = pool.submit(() -> budget(v, b));
-      Future<Dataset<Row>> disbursement = pool.submit(() -> disbursement(v, b));
-      Future<Dataset<Row>> ntm = pool.submit(() -> newRuralArea(v, b));
-      Future<Dataset<Row>> units = pool.submit(() -> units(v, b));
-      Map<String, Dataset<Row>> out = new LinkedHashMap<>();
-      out.put("budget", done(budget));
-      out.put("disbursement", done(disbursement));
-      out.put("new_rural_area", done(ntm));
-      out.put("scorecard", scorecard(v));
-      out.put("units", done(units));
-      return out;
-    } finally {
-      pool.shutdownNow();
+      done = Concurrent.run("baocao-compare", 2, parts);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e); // the tasks do no I/O of their own
     }
-  }
-
-  private static Dataset<Row> done(Future<Dataset<Row>> table) {
-    try {
-      return table.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while computing the comparison tables", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
+    Map<String, Dataset<Row>> out = new LinkedHashMap<>();
+    out.put("budget", done.get(0));
+    out.put("disbursement", done.get(1));
+    out.put("new_rural_area", done.get(2));
+    out.put("scorecard", scorecard(v));
+    out.put("units", done.get(3));
+    return out;
   }
 
   /** Temp views of one computation, uniquely prefixed so computations never collide. */

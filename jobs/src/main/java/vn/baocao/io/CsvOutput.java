@@ -146,25 +146,17 @@ public final class CsvOutput {
       StringBuilder sb = new StringBuilder(256);
       CSVPrinter p = new CSVPrinter(sb, FORMAT);
       List<String> cells = new ArrayList<>(fields.length);
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return input.hasNext();
+      return vn.baocao.spark.Iterators.map(input, r -> {
+        cells(r, fields, values, cells);
+        sb.setLength(0);
+        try {
+          p.printRecord(cells);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
         }
-
-        @Override
-        public String next() {
-          cells(input.next(), fields, values, cells);
-          sb.setLength(0);
-          try {
-            p.printRecord(cells);
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-          rows.add(1);
-          return sb.substring(0, sb.length() - 1);
-        }
-      };
+        rows.add(1);
+        return sb.substring(0, sb.length() - 1);
+      });
     }
   }
 

@@ -214,17 +214,7 @@ public final class ExtractJob {
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
       ReportExtractor extractor = new ReportExtractor(ref.value(), maxBytes);
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          return one(extractor, rows.next());
-        }
-      };
+      return Iterators.map(rows, in -> one(extractor, in));
     }
 
     private Row one(ReportExtractor extractor, Row in) {
