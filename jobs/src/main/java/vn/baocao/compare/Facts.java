@@ -37,10 +37,12 @@ final class Facts {
   }
 
   /**
-   * Records with {@code published_date} joined from documents (when given) and {@code _fk}, a
-   * 64-bit hash of the fact {@link #KEY}. Every window and grouping over the key leads with
-   * {@code _fk}: it splits the same rows as the fifteen key columns, but Spark's sorter then
-   * orders almost every pair by one long (its sort prefix) instead of comparing strings.
+   * Records with {@code published_date} joined from documents (when given) and two 64-bit
+   * hashes of the fact {@link #KEY}: {@code _fk}, and {@code _fk2}, which also hashes which
+   * columns are null (Spark's hash skips a null, so the key "a, null" would hash as "null, a").
+   * The windows of {@link #facts} partition by the pair: it splits the rows as the fifteen key
+   * columns do (two keys that share 128 bits of hash are as likely as a cosmic-ray bit flip),
+   * while a sort comparing the rows of one key compares two longs, not fifteen strings.
    */
   static String normalised(String records, String documents) {
     // the documents side is one short row per document: broadcast, so the records are not
@@ -50,7 +52,19 @@ final class Facts {
         : " LEFT JOIN (SELECT doc_id AS d_id, min(published_date) AS d_pub FROM " + documents
             + " GROUP BY doc_id) d ON rec.doc_id = d.d_id";
     String hint = documents == null ? "" : "/*+ BROADCAST(d) */ ";
-    return Sql.format("SELECT %srec.*, %s, xxhash64(%s) AS _fk FROM %s rec%s", hint, published, KEY, records, join);
+    return Sql.format("SELECT %srec.*, %s, xxhash64(%s) AS _fk, %s AS _fk2 FROM %s rec%s", hint, published, KEY, nullSafeHash(KEY),
+        records, join);
+  }
+
+  /** A 64-bit hash of {@code columns} that tells "a, null" from "null, a", seeded apart from {@code _fk}. */
+  static String nullSafeHash(String columns) {
+    List<String> parts = new ArrayList<>();
+    parts.add("'baocao fact key'");
+    for (String c : columns.split(",")) {
+      parts.add("isnull(" + c.trim() + ")");
+      parts.add(c.trim());
+    }
+    return "xxhash64(" + String.join(", ", parts) + ")";
   }
 
   /**
@@ -84,35 +98,39 @@ final class Facts {
   }
 
   /**
-   * One row per fact key: the chosen value, its sources and the conflict columns. The key's
-   * sources, bounds and choice are window functions over one sort, read off the chosen row:
-   * a grouping would sort the rows again and collect four lists per key.
+   * One row per fact key: the chosen value, its sources and the conflict columns. Every window
+   * is over the key and reads the rows in one order (key, then document, then the headline
+   * rule), so the records are sorted once: a document's first row is its headline, and the
+   * value shown is the headline that comes first by the choice rule ({@code min_by} over the
+   * headlines), with no second sort by publication date.
    */
   static String facts(String normalised) {
+    String head = "NOT (doc_id <=> _prev_doc)";
     return Sql.format("""
         WITH v AS (SELECT * FROM %1$s WHERE measure <> 'assessment' AND value IS NOT NULL
                      AND period_type IS NOT NULL AND period_end IS NOT NULL),
         d1 AS (SELECT v.*,
-                 row_number() OVER (PARTITION BY _fk, %2$s, doc_id
-                   ORDER BY CASE WHEN measure = 'level' AND unit = 'count' AND denominator IS NULL THEN 1 ELSE 0 END,
-                     CASE WHEN measure = 'level' THEN -value ELSE 0 END, record_no, source_file) AS dn,
-                 size(collect_set(value) OVER (PARTITION BY _fk, %2$s)) AS n_values
+                 lag(doc_id) OVER (PARTITION BY _fk, _fk2
+                   ORDER BY doc_id, CASE WHEN measure = 'level' AND unit = 'count' AND denominator IS NULL THEN 1 ELSE 0 END,
+                     CASE WHEN measure = 'level' THEN -value ELSE 0 END, record_no, source_file) AS _prev_doc
                FROM v),
-        d2 AS (SELECT d1.*,
-                 row_number() OVER (PARTITION BY _fk, %2$s ORDER BY published_date DESC NULLS LAST,
-                   CASE coalesce(approx, 'exact') WHEN 'exact' THEN 0 WHEN 'about' THEN 1 ELSE 2 END, doc_id) AS cn,
-                 min(value) OVER (PARTITION BY _fk, %2$s) AS _lo,
-                 max(value) OVER (PARTITION BY _fk, %2$s) AS _hi,
-                 collect_list(struct(doc_id, value)) OVER (PARTITION BY _fk, %2$s) AS _src
-               FROM d1 WHERE dn = 1)
+        d2 AS (SELECT d1.*, %4$s AS _head,
+                 size(collect_set(value) OVER k) AS n_values,
+                 min(CASE WHEN %4$s THEN value END) OVER k AS _lo,
+                 max(CASE WHEN %4$s THEN value END) OVER k AS _hi,
+                 collect_list(CASE WHEN %4$s THEN struct(doc_id, value) END) OVER k AS _src,
+                 min_by(CASE WHEN %4$s THEN doc_id END, CASE WHEN %4$s THEN struct(published_date IS NULL,
+                     coalesce(-unix_date(published_date), 0),
+                     CASE coalesce(approx, 'exact') WHEN 'exact' THEN 0 WHEN 'about' THEN 1 ELSE 2 END, doc_id) END) OVER k AS _chosen
+               FROM d1 WINDOW k AS (PARTITION BY _fk, _fk2))
         SELECT %2$s, value, denominator, n_values,
           _lo < _hi AS source_conflict,
           CASE WHEN _lo < _hi
             THEN array_join(sort_array(transform(_src, s -> concat(%3$s, ' [', s.doc_id, ']'))), '; ') END AS conflicting_values,
           sort_array(transform(_src, s -> s.doc_id)) AS doc_ids,
           CAST(array() AS ARRAY<STRING>) AS flags
-        FROM d2 WHERE cn = 1
-        """, normalised, KEY, plain("s.value"));
+        FROM d2 WHERE _head AND doc_id = _chosen
+        """, normalised, KEY, plain("s.value"), head);
   }
 
   /**
