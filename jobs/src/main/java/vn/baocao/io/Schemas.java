@@ -98,14 +98,6 @@ public final class Schemas {
       f("input_sha256", StringType),
       required("synthetic", DataTypes.BooleanType)));
 
-  /** Internal: one input file to read. */
-  public static final StructType INPUTS = DataTypes.createStructType(List.of(
-      required("source_file", StringType),
-      required("path", StringType),
-      required("size", LongType),
-      f("url", StringType),
-      f("published_date", StringType)));
-
   /** Columns of the records table, in order. */
   public static List<String> recordColumns() {
     return List.of(RECORDS.fieldNames());
