@@ -34,6 +34,8 @@ public final class Gazetteer implements Serializable {
   private final Map<String, List<Unit>> communes2024ByAscii = new HashMap<>();
   private final Map<String, List<Unit>> communes2025ByAscii = new HashMap<>();
   private final List<SourceHint> domains = new ArrayList<>();
+  /** {@link #domains} by pattern, the most specific hint of a pattern kept: a host's suffixes are looked up, not every pattern scanned. */
+  private final Map<String, SourceHint> domainsByPattern = new HashMap<>();
   private final Map<String, String> signatures = new HashMap<>();
   private final Map<String, String> newspapers = new HashMap<>();
   private int maxNameWords = 1;
@@ -115,6 +117,9 @@ public final class Gazetteer implements Serializable {
     }
     // Most specific host first: "tracu.travinh.gov.vn" before "travinh.gov.vn".
     g.domains.sort((a, b) -> Integer.compare(b.pattern().length(), a.pattern().length()));
+    for (SourceHint d : g.domains) {
+      g.domainsByPattern.putIfAbsent(d.pattern(), d);
+    }
     return g;
   }
 
@@ -233,15 +238,27 @@ public final class Gazetteer implements Serializable {
     return communes2025ByKey.getOrDefault(key, List.of());
   }
 
+  /** The domain hints, most specific (longest pattern) first. */
+  List<SourceHint> domains() {
+    return Collections.unmodifiableList(domains);
+  }
+
   /** The most specific source hint for a web host ("www.travinh.gov.vn"). */
   public Optional<SourceHint> byHost(String host) {
+    // the host, then what follows each of its dots: longest first, as the patterns are ranked
     String h = host.toLowerCase(Locale.ROOT);
-    for (SourceHint d : domains) {
-      if (h.equals(d.pattern()) || h.endsWith("." + d.pattern())) {
+    int from = 0;
+    while (true) {
+      SourceHint d = domainsByPattern.get(from == 0 ? h : h.substring(from));
+      if (d != null) {
         return Optional.of(d);
       }
+      int dot = h.indexOf('.', from);
+      if (dot < 0) {
+        return Optional.empty();
+      }
+      from = dot + 1;
     }
-    return Optional.empty();
   }
 
   /** Province code of a byline signature ("BDK"), case-sensitive. */
