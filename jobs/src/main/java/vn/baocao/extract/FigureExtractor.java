@@ -612,7 +612,9 @@ public final class FigureExtractor {
   private static boolean figuresPossible(Tokens t) {
     for (int i = 0; i < t.size(); i++) {
       String w = t.word(i);
-      if (Character.isDigit(w.charAt(0)) || ASSESSED_STEMS.contains(w)) {
+      char c = w.charAt(0);
+      // every stem starts with n or c: most words are turned away without hashing
+      if (Character.isDigit(c) || (c == 'n' || c == 'c') && ASSESSED_STEMS.contains(w)) {
         return true;
       }
     }

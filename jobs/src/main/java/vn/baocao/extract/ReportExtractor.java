@@ -91,9 +91,10 @@ public final class ReportExtractor implements Serializable {
   }
 
   /**
-   * As {@link #extract(byte[], long, SourceMeta)}, where {@code utf8} (or null) is the caller's
-   * own UTF-8 decoding of {@code bytes}: it is used instead of decoding them a second time
-   * unless the bytes read as UTF-16 (a byte-order mark, or zero bytes in every other place).
+   * As {@link #extract(byte[], long, SourceMeta)}, where {@code utf8} (or null) is a string whose
+   * UTF-8 encoding is exactly {@code bytes} (the caller decoded them): it is used instead of
+   * decoding them a second time unless the bytes read as UTF-16 (a byte-order mark, or zero
+   * bytes in every other place).
    */
   public Extraction extract(byte[] bytes, long fullSize, SourceMeta meta, String utf8) {
     init();
@@ -120,13 +121,20 @@ public final class ReportExtractor implements Serializable {
       issues.add(new Issue(null, null, "empty", "file holds only white space or markup"));
       return quarantined(bytes, issues);
     }
-    return read(text, meta == null ? SourceMeta.NONE : meta, issues);
+    String docId = raw == utf8 ? idOfKept(bytes, raw, text) : null;
+    if (docId == null) {
+      docId = docId(text);
+    }
+    return read(text, docId, meta == null ? SourceMeta.NONE : meta, issues);
   }
 
   /** Reads an already normalised text (tests and benchmarks). */
   public Extraction read(String text, SourceMeta meta, List<Issue> issues) {
+    return read(text, docId(text), meta, issues);
+  }
+
+  private Extraction read(String text, String docId, SourceMeta meta, List<Issue> issues) {
     init();
-    String docId = docId(text);
     TokenCache cache = new TokenCache(text);
     Layout layout = layout(cache);
     Catalogue cat = ref.catalogue();
@@ -295,9 +303,33 @@ public final class ReportExtractor implements Serializable {
     return sha16(normalised.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The id of {@code text} when normalising only dropped ASCII from the end of {@code raw} (a
+   * final newline, mostly), {@code bytes} being raw's UTF-8: the hash of their prefix, without
+   * encoding the text again (a twentieth of the extraction). Null otherwise.
+   */
+  static String idOfKept(byte[] bytes, String raw, String text) {
+    int dropped = raw.length() - text.length();
+    if (dropped < 0 || !raw.startsWith(text)) {
+      return null;
+    }
+    for (int i = text.length(); i < raw.length(); i++) {
+      if (raw.charAt(i) >= 0x80) {
+        return null;
+      }
+    }
+    return sha16(bytes, bytes.length - dropped);
+  }
+
   static String sha16(byte[] bytes) {
+    return sha16(bytes, bytes.length);
+  }
+
+  private static String sha16(byte[] bytes, int length) {
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(bytes, 0, length);
+      byte[] d = md.digest();
       return HexFormat.of().formatHex(d).substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

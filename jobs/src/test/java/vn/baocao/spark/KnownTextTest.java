@@ -45,6 +45,32 @@ class KnownTextTest {
     assertThat(fromText.toString()).as("%s: the row read from the known text", name).isEqualTo(fromBytes.toString());
   }
 
+  /** The id of a text that normalising only trimmed at the end is hashed from the bytes' prefix. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("endings")
+  void theIdIsTheNormalisedTextsWhateverTheEnding(String name, String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    ReportExtractor.SourceMeta none = new ReportExtractor.SourceMeta(null, null);
+    ReportExtractor.Extraction known = EXTRACTOR.extract(bytes, bytes.length, none, text);
+    assertThat(known.document().docId()).as("%s: id from the caller's text", name)
+        .isEqualTo(EXTRACTOR.extract(bytes, bytes.length, none).document().docId());
+    if (!"quarantined".equals(known.document().status())) {
+      assertThat(known.document().docId()).as("%s: the id of the normalised text", name)
+          .isEqualTo(ReportExtractor.docId(known.text()));
+    }
+  }
+
+  static Stream<Arguments> endings() {
+    String body = "UBND huyện Cầu Kè\nThu ngân sách đạt 120 tỷ đồng.";
+    return Stream.concat(texts(), Stream.of(
+        Arguments.of("no final newline", body),
+        Arguments.of("a final newline", body + "\n"),
+        Arguments.of("blank lines and spaces at the end", body + " \n\n  \n"),
+        Arguments.of("a Windows line end", body + "\r\n"),
+        Arguments.of("a no-break space at the end", body + "\u00A0\n"),
+        Arguments.of("an ideographic space at the end", body + "\u3000")));
+  }
+
   @org.junit.jupiter.api.Test
   void bytesThatReadAsUtf16IgnoreTheCallersText() {
     String report = "Thu ngân sách tỉnh Nghệ An đạt 8.120 tỷ đồng, bằng 56,3% dự toán.\n";
