@@ -58,9 +58,89 @@ public final class ExtractJob {
    * {@code recordsInInputOrder}: the records come out, partition after partition, in the order
    * the input is read (listed files by path; JSON Lines files by name, then line), the same
    * order whatever the number of partitions, so a writer can keep it instead of sorting.
+   *
+   * <p>Duplicates (a file whose normalised text an earlier file by path already had) are found
+   * once, by one job, the first time {@link #documents} or {@link #records} is asked for; the
+   * tables then drop or mark them through a broadcast of that short list. A window over every
+   * document inside each table's query would read the whole cached extraction again for
+   * each of the four queries that write them.
    */
-  public record Result(Dataset<Row> documents, Dataset<Row> records, Dataset<Row> quarantine, Dataset<Row> inputs,
-      Dataset<Row> synthetic, boolean recordsInInputOrder) {}
+  public static final class Result {
+    private static final org.apache.spark.sql.types.StructType DUPLICATES = org.apache.spark.sql.types.DataTypes.createStructType(
+        List.of(org.apache.spark.sql.types.DataTypes.createStructField("dup_file", org.apache.spark.sql.types.DataTypes.StringType, false),
+            org.apache.spark.sql.types.DataTypes.createStructField("dup_first", org.apache.spark.sql.types.DataTypes.StringType, false)));
+    private final Dataset<Row> docs;
+    private final Dataset<Row> exploded;
+    private final Dataset<Row> quarantine;
+    private final Dataset<Row> inputs;
+    private final Dataset<Row> synthetic;
+    private final boolean recordsInInputOrder;
+    private Dataset<Row> duplicates;
+    private boolean resolved;
+
+    Result(Dataset<Row> docs, Dataset<Row> exploded, Dataset<Row> quarantine, Dataset<Row> inputs, Dataset<Row> synthetic,
+        boolean recordsInInputOrder) {
+      this.docs = docs;
+      this.exploded = exploded;
+      this.quarantine = quarantine;
+      this.inputs = inputs;
+      this.synthetic = synthetic;
+      this.recordsInInputOrder = recordsInInputOrder;
+    }
+
+    /** (dup_file, dup_first): each duplicate file and the first file (by path) with its text; null when none. */
+    private synchronized Dataset<Row> duplicates() {
+      if (!resolved) {
+        WindowSpec byText = Window.partitionBy(col("doc_id"), col("readable")).orderBy(col("source_file"));
+        List<Row> found = docs
+            .withColumn("readable", col("status").notEqual(lit("quarantined")))
+            .withColumn("first_file", first(col("source_file")).over(byText))
+            .filter(col("readable").and(col("first_file").notEqual(col("source_file"))))
+            .select(col("source_file"), col("first_file"))
+            .collectAsList();
+        duplicates = found.isEmpty() ? null : docs.sparkSession().createDataFrame(found, DUPLICATES);
+        resolved = true;
+      }
+      return duplicates;
+    }
+
+    /** One row per input file; a duplicate has status {@code duplicate}, {@code duplicate_of} and no records. */
+    public Dataset<Row> documents() {
+      Dataset<Row> dups = duplicates();
+      Dataset<Row> joined = dups == null ? docs : docs.join(broadcast(dups), col("source_file").equalTo(col("dup_file")), "left");
+      org.apache.spark.sql.Column isDup = dups == null ? lit(false) : col("dup_file").isNotNull();
+      org.apache.spark.sql.Column first = dups == null ? lit(null).cast("string") : col("dup_first");
+      return joined
+          .withColumn("status", when(isDup, lit("duplicate")).otherwise(col("status")))
+          .withColumn("duplicate_of", when(isDup, first).otherwise(lit(null).cast("string")))
+          .withColumn("n_records", when(isDup, lit(0)).otherwise(col("n_records")))
+          .select(Schemas.DOCUMENTS.fieldNames()[0], rest(Schemas.DOCUMENTS.fieldNames()));
+    }
+
+    /** The records of every file but the duplicates. */
+    public Dataset<Row> records() {
+      Dataset<Row> dups = duplicates();
+      // a broadcast anti-join drops a duplicate's records without shuffling the records
+      return dups == null ? exploded
+          : exploded.join(broadcast(dups.select("dup_file")), col("source_file").equalTo(col("dup_file")), "left_anti");
+    }
+
+    public Dataset<Row> quarantine() {
+      return quarantine;
+    }
+
+    public Dataset<Row> inputs() {
+      return inputs;
+    }
+
+    public Dataset<Row> synthetic() {
+      return synthetic;
+    }
+
+    public boolean recordsInInputOrder() {
+      return recordsInInputOrder;
+    }
+  }
 
   /** Runs extraction over the listed inputs, with the default read deadline. */
   public static Result extract(SparkSession spark, InputListing listing, long maxBytes) {
@@ -109,28 +189,13 @@ public final class ExtractJob {
   private static Result finish(SparkSession spark, Dataset<Row> extractedRows, List<Row> listingProblems,
       boolean inputOrder) {
     Dataset<Row> extracted = extractedRows.persist(StorageLevel.MEMORY_AND_DISK());
-    // duplicates: the same normalised text as an earlier file (by path order) adds nothing
     Dataset<Row> docs = extracted.select(col("document.*"));
-    WindowSpec byText = Window.partitionBy(col("doc_id"), col("readable")).orderBy(col("source_file"));
-    Dataset<Row> marked = docs
-        .withColumn("readable", col("status").notEqual(lit("quarantined")))
-        .withColumn("first_file", first(col("source_file")).over(byText))
-        .withColumn("is_dup", col("readable").and(col("first_file").notEqual(col("source_file"))));
-    Dataset<Row> documents = marked
-        .withColumn("status", when(col("is_dup"), lit("duplicate")).otherwise(col("status")))
-        .withColumn("duplicate_of", when(col("is_dup"), col("first_file")).otherwise(lit(null).cast("string")))
-        .withColumn("n_records", when(col("is_dup"), lit(0)).otherwise(col("n_records")))
-        .select(Schemas.DOCUMENTS.fieldNames()[0], rest(Schemas.DOCUMENTS.fieldNames()));
-    // Duplicates are few: a broadcast anti-join drops their records without shuffling the
-    // (tens of millions of) records themselves.
-    Dataset<Row> dropped = marked.filter(col("is_dup")).select(col("source_file").as("dup_file"));
-    Dataset<Row> records = extracted.select(explode(col("records")).as("r")).select(col("r.*"))
-        .join(broadcast(dropped), col("source_file").equalTo(col("dup_file")), "left_anti");
+    Dataset<Row> records = extracted.select(explode(col("records")).as("r")).select(col("r.*"));
     Dataset<Row> quarantine = extracted.select(explode(col("quarantine")).as("q")).select(col("q.*"))
         .union(spark.createDataFrame(listingProblems, Schemas.QUARANTINE));
     Dataset<Row> inputs = extracted.select(col("document.source_file").as("source_file"), col("input_bytes"), col("input_sha256"));
     Dataset<Row> synthetic = extracted.select(col("document.source_file").as("source_file"), col("synthetic"));
-    return new Result(documents, records, quarantine, inputs, synthetic, inputOrder);
+    return new Result(docs, records, quarantine, inputs, synthetic, inputOrder);
   }
 
   private static String[] rest(String[] names) {
