@@ -88,7 +88,32 @@ public final class Text {
     }
   }
 
-  private static String cleanLine(String line) {
+  static String cleanLine(String line) {
+    return isClean(line) ? line : rebuild(line);
+  }
+
+  /** Most lines already are what {@link #rebuild} would make: single spaces between words, nothing invisible. */
+  private static boolean isClean(String line) {
+    int n = line.length();
+    boolean blank = true; // a blank at the start is not clean either
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+        return false;
+      }
+      if (BLANK[c]) {
+        if (c != ' ' || blank) {
+          return false;
+        }
+        blank = true;
+      } else {
+        blank = false;
+      }
+    }
+    return !blank || n == 0;
+  }
+
+  static String rebuild(String line) {
     StringBuilder b = new StringBuilder(line.length());
     boolean space = false;
     for (int i = 0; i < line.length(); i++) {

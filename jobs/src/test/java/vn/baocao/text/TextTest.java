@@ -49,4 +49,31 @@ class TextTest {
     assertThat(Text.key("Phan Rang-Tháp Chàm")).as("hyphenated").isEqualTo("phan rang tháp chàm");
     assertThat(Text.ascii("Đắk Lắk")).as("ascii fold").isEqualTo("dak lak");
   }
+
+  /** The no-copy check must accept exactly the lines that rebuilding leaves as they are. */
+  @Test
+  void aCleanLineIsReturnedAsItIsAndOnlyThen() {
+    char[] alphabet = {'a', ' ', '\t', '\u00A0', '\u200B', 'ệ', '\u00AD'};
+    int lines = 0;
+    for (int len = 0; len <= 5; len++) {
+      int[] at = new int[len];
+      while (true) {
+        char[] c = new char[len];
+        for (int i = 0; i < len; i++) {
+          c[i] = alphabet[at[i]];
+        }
+        String line = new String(c);
+        assertThat(Text.cleanLine(line)).as("cleanLine(%s)", line.replace("\t", "\\t")).isEqualTo(Text.rebuild(line));
+        lines++;
+        int k = 0;
+        while (k < len && ++at[k] == alphabet.length) {
+          at[k++] = 0;
+        }
+        if (k == len) {
+          break;
+        }
+      }
+    }
+    assertThat(lines).as("lines tried").isEqualTo(1 + 7 + 49 + 343 + 2401 + 16807);
+  }
 }
