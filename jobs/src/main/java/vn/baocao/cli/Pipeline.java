@@ -136,6 +136,7 @@ public final class Pipeline {
         timings.put("tables_ms", ms(t2));
         long t3 = System.nanoTime();
         PlannerView view = PlannerReport.view(tables, records, documents);
+        LOG.info("Collected the report's rows in {} ms", ms(t3));
         // The workbook and the page are rendered on the driver alone (seconds of XML at 100,000
         // reports) on one thread; the tables' Parquet and CSV are written by Spark meanwhile,
         // two tables at a time, on the other two.

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.baocao.io.OutputDir;
 
 /**
@@ -15,6 +17,7 @@ import vn.baocao.io.OutputDir;
  * and the page rank, translate and explain the same way.
  */
 public final class PlannerReport {
+  private static final Logger LOG = LoggerFactory.getLogger(PlannerReport.class);
   /** The workbook, relative to the output folder. */
   public static final String WORKBOOK = "baocao.xlsx";
   /** The HTML report, relative to the output folder. */
@@ -44,12 +47,15 @@ public final class PlannerReport {
    * Spark here, so a caller can run it beside Spark jobs.
    */
   public static List<String> write(OutputDir out, PlannerView view) throws IOException {
+    long t0 = System.nanoTime();
     try (OutputStream os = out.fs().create(out.path(WORKBOOK), true)) {
       WorkbookWriter.write(view, os);
     }
+    long t1 = System.nanoTime();
     try (OutputStream os = out.fs().create(out.path(HTML), true)) {
       os.write(HtmlReport.render(view).getBytes(StandardCharsets.UTF_8));
     }
+    LOG.info("Wrote {} in {} ms and {} in {} ms", WORKBOOK, (t1 - t0) / 1_000_000, HTML, (System.nanoTime() - t1) / 1_000_000);
     return List.of(WORKBOOK, HTML);
   }
 }
