@@ -27,12 +27,15 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import vn.baocao.extract.AreaResolver;
 import vn.baocao.extract.Fact;
@@ -66,9 +69,9 @@ public final class ExtractJob {
    * each of the four queries that write them.
    */
   public static final class Result {
-    private static final org.apache.spark.sql.types.StructType DUPLICATES = org.apache.spark.sql.types.DataTypes.createStructType(
-        List.of(org.apache.spark.sql.types.DataTypes.createStructField("dup_file", org.apache.spark.sql.types.DataTypes.StringType, false),
-            org.apache.spark.sql.types.DataTypes.createStructField("dup_first", org.apache.spark.sql.types.DataTypes.StringType, false)));
+    private static final StructType DUPLICATES = DataTypes.createStructType(List.of(
+        DataTypes.createStructField("dup_file", DataTypes.StringType, false),
+        DataTypes.createStructField("dup_first", DataTypes.StringType, false)));
     private final Dataset<Row> docs;
     private final Dataset<Row> exploded;
     private final Dataset<Row> quarantine;
@@ -108,8 +111,8 @@ public final class ExtractJob {
     public Dataset<Row> documents() {
       Dataset<Row> dups = duplicates();
       Dataset<Row> joined = dups == null ? docs : docs.join(broadcast(dups), col("source_file").equalTo(col("dup_file")), "left");
-      org.apache.spark.sql.Column isDup = dups == null ? lit(false) : col("dup_file").isNotNull();
-      org.apache.spark.sql.Column first = dups == null ? lit(null).cast("string") : col("dup_first");
+      Column isDup = dups == null ? lit(false) : col("dup_file").isNotNull();
+      Column first = dups == null ? lit(null).cast("string") : col("dup_first");
       return joined
           .withColumn("status", when(isDup, lit("duplicate")).otherwise(col("status")))
           .withColumn("duplicate_of", when(isDup, first).otherwise(lit(null).cast("string")))

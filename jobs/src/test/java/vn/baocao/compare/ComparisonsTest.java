@@ -353,4 +353,17 @@ class ComparisonsTest {
     assertThat(r.<Double>getAs("ntm_communes")).as("count stated with its total").isEqualTo(10.0);
     assertThat(r.<Double>getAs("total_communes")).as("total of that same statement").isEqualTo(21.0);
   }
+
+  /**
+   * Facts are partitioned by two hashes of their key; Spark's hash skips nulls, so the second
+   * one must tell a key from the same values shifted into other columns.
+   */
+  @Test
+  void theSecondFactKeyHashSeesWhereTheNullsAre() {
+    String values = " FROM VALUES ('x', CAST(NULL AS STRING), 'y'), (CAST(NULL AS STRING), 'x', 'y'), ('x', 'y', CAST(NULL AS STRING)) AS t(a, b, c)";
+    long plain = spark.sql("SELECT count(DISTINCT xxhash64(a, b, c))" + values).first().getLong(0);
+    long nullSafe = spark.sql("SELECT count(DISTINCT " + Facts.nullSafeHash("a, b, c") + ")" + values).first().getLong(0);
+    assertThat(plain).as("xxhash64 alone: one hash for the three keys (why the second hash exists)").isEqualTo(1);
+    assertThat(nullSafe).as("the null-aware hash: three keys, three hashes").isEqualTo(3);
+  }
 }
