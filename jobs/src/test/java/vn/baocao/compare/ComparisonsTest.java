@@ -176,6 +176,40 @@ class ComparisonsTest {
     assertThat(cell(rows.get(0), "source_conflict")).as("still flagged").isEqualTo("true");
   }
 
+  /** Headline per report, then the choice across reports: latest date, exact over approximate, smallest doc_id. */
+  @Test
+  void headlinesAndTheChoiceAmongReports() {
+    String key = "63, 'province', CAST(NULL AS STRING), '22', 'Quảng Ninh', '22', 'Quảng Ninh', 'budget', 'budget_revenue', "
+        + "'level', CAST(NULL AS STRING), 'vnd_billion', 'ytd', DATE'2024-01-01', DATE'2024-05-31'";
+    spark.sql("SELECT doc_id, source_file, CAST(record_no AS INT) AS record_no, CAST(admin_version AS INT) AS admin_version, "
+        + "area_level, area_name, province_code, province_name, province_code_2025, province_name_2025, category, indicator, "
+        + "measure, basis, unit, period_type, period_start, period_end, CAST(value AS DOUBLE) AS value, "
+        + "CAST(NULL AS DOUBLE) AS denominator, approx FROM VALUES "
+        + "('d1', 'a.txt', 1, " + key + ", 500, 'about'), ('d1', 'a.txt', 2, " + key + ", 800, 'about'), "
+        + "('d3', 'c.txt', 1, " + key + ", 900, CAST(NULL AS STRING)), ('d2', 'b.txt', 1, " + key + ", 700, 'exact') "
+        + "AS r(doc_id, source_file, record_no, admin_version, area_level, area_name, province_code, province_name, "
+        + "province_code_2025, province_name_2025, category, indicator, measure, basis, unit, period_type, period_start, "
+        + "period_end, value, approx)").createOrReplaceTempView("choice_records");
+    spark.sql("SELECT * FROM VALUES ('d1', DATE'2024-06-10'), ('d2', CAST(NULL AS DATE)), ('d3', DATE'2024-06-01') "
+        + "AS d(doc_id, published_date)").createOrReplaceTempView("choice_docs");
+    spark.sql(Facts.normalised("choice_records", null)).createOrReplaceTempView("choice_undated");
+    spark.sql(Facts.normalised("choice_records", "choice_docs")).createOrReplaceTempView("choice_dated");
+    String cols = "value, n_values, source_conflict, conflicting_values, array_join(doc_ids, ';') AS doc_ids";
+
+    List<Row> undated = spark.sql("SELECT " + cols + " FROM (" + Facts.facts("choice_undated") + ")").collectAsList();
+    assertThat(undated).as("one fact").hasSize(1);
+    assertThat(cell(undated.get(0), "value")).as("no dates: exact before approximate, then the smaller doc_id").isEqualTo("700");
+    assertThat(cell(undated.get(0), "n_values")).as("distinct values stated, sub-totals included").isEqualTo("4");
+    assertThat(cell(undated.get(0), "source_conflict")).as("the headlines differ").isEqualTo("true");
+    assertThat(cell(undated.get(0), "conflicting_values")).as("each report's headline, the largest of d1's two")
+        .isEqualTo("700 [d2]; 800 [d1]; 900 [d3]");
+    assertThat(cell(undated.get(0), "doc_ids")).as("sources").isEqualTo("d1;d2;d3");
+
+    List<Row> dated = spark.sql("SELECT " + cols + " FROM (" + Facts.facts("choice_dated") + ")").collectAsList();
+    assertThat(cell(dated.get(0), "value")).as("the latest report wins, approximate or not; an unknown date comes last")
+        .isEqualTo("800");
+  }
+
   // ------------------------------------------------------------------ disbursement, as reported
 
   @Test
