@@ -245,11 +245,7 @@ public final class Pipeline {
   private static final long CSV_IN_PARTS_BYTES = 4L << 20;
 
   private static long parquetBytes(OutputDir out, String path) throws IOException {
-    long bytes = 0;
-    for (org.apache.hadoop.fs.FileStatus f : out.fs().listStatus(out.path(path))) {
-      bytes += f.getLen();
-    }
-    return bytes;
+    return out.fs().getContentSummary(out.path(path)).getLength();
   }
 
   private static org.apache.spark.sql.Column[] cols(String[] names) {

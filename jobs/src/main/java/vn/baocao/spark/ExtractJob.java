@@ -264,35 +264,16 @@ public final class ExtractJob {
       if (task != null) {
         task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> pool.shutdownNow());
       }
-      // lazily, one report at a time: a partition's output is never held in memory as a whole
-      return new Iterator<>() {
-        private int next;
-        private int end;
-
-        @Override
-        public boolean hasNext() {
-          while (next >= end && sliceNumbers.hasNext()) {
-            int slice = sliceNumbers.next();
-            next = listed.start(slice, slices);
-            end = listed.start(slice + 1, slices);
-          }
-          boolean more = next < end;
-          if (!more) {
-            pool.shutdownNow();
-          }
-          return more;
-        }
-
-        @Override
-        public Row next() {
-          if (!hasNext()) {
-            throw new java.util.NoSuchElementException();
-          }
-          int i = next++;
-          return one(extractor, conf, pool, listed.sourceFiles[i], listed.paths[i], listed.sizes[i], listed.urls[i],
-              listed.published[i]);
-        }
-      };
+      // the files of the partition's slices, read lazily, one report at a time (the read pool's
+      // threads are daemons, stopped with the task)
+      java.util.stream.IntStream reports = java.util.stream.IntStream.empty();
+      while (sliceNumbers.hasNext()) {
+        int slice = sliceNumbers.next();
+        reports = java.util.stream.IntStream.concat(reports,
+            java.util.stream.IntStream.range(listed.start(slice, slices), listed.start(slice + 1, slices)));
+      }
+      return Iterators.map(reports.iterator(), i -> one(extractor, conf, pool, listed.sourceFiles[i], listed.paths[i],
+          listed.sizes[i], listed.urls[i], listed.published[i]));
     }
 
     private Row one(ReportExtractor extractor, Configuration conf, ExecutorService pool, String sourceFile, String path,
