@@ -607,18 +607,32 @@ public final class FigureExtractor {
     return st.forward ? null : st.head != null ? st.head : st.indicator;
   }
 
-  private static final java.util.Set<String> ASSESSED_STEMS = java.util.Set.of("ngân", "nội", "nsnn", "nsđp", "ns", "chi");
-
   private static boolean figuresPossible(Tokens t) {
     for (int i = 0; i < t.size(); i++) {
       String w = t.word(i);
-      char c = w.charAt(0);
-      // every stem starts with n or c: most words are turned away without hashing
-      if (Character.isDigit(c) || (c == 'n' || c == 'c') && ASSESSED_STEMS.contains(w)) {
+      if (Character.isDigit(w.charAt(0)) || isAssessedStem(w)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a word starts an assessed indicator ("ngân sách", "nội địa", "NSNN", "chi ..."):
+   * compared by hand, because most words of every line pass here and many Vietnamese words
+   * start with n or c, where a set lookup hashed each of them.
+   */
+  static boolean isAssessedStem(String w) {
+    switch (w.length()) {
+      case 2:
+        return w.equals("ns");
+      case 3:
+        return w.equals("nội") || w.equals("chi");
+      case 4:
+        return w.equals("ngân") || w.equals("nsnn") || w.equals("nsđp");
+      default:
+        return false;
+    }
   }
 
   /** Whether a cue starts within the first three words from token {@code i} ("; lũy kế 5 tháng ..."). */

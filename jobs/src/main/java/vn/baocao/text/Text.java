@@ -140,21 +140,25 @@ public final class Text {
    * Keeps the string length, so offsets stay valid.
    */
   public static String canonicalTones(String s) {
+    // read from a copy: String.charAt checks the coding and the bounds of every char, and every
+    // char of every report passes here
+    char[] src = s.toCharArray();
+    int n = src.length;
     char[] chars = null;
-    for (int i = 0; i + 1 < s.length(); i++) {
-      char c1 = s.charAt(i);
+    for (int i = 0; i + 1 < n; i++) {
+      char c1 = src[i];
       if (c1 != 'o' && c1 != 'u' && c1 != 'O' && c1 != 'U') {
         continue;
       }
       char lower1 = Character.toLowerCase(c1);
-      char c2 = s.charAt(i + 1);
+      char c2 = src[i + 1];
       if (c2 < 0x00C0) {
         continue;
       }
-      if (i + 2 < s.length() && Character.isLetter(s.charAt(i + 2))) {
+      if (i + 2 < n && Character.isLetter(src[i + 2])) {
         continue;
       }
-      if (lower1 == 'u' && i > 0 && Character.toLowerCase(s.charAt(i - 1)) == 'q') {
+      if (lower1 == 'u' && i > 0 && Character.toLowerCase(src[i - 1]) == 'q') {
         continue;
       }
       String d = Normalizer.normalize(String.valueOf(c2), Normalizer.Form.NFD);
@@ -171,7 +175,7 @@ public final class Text {
         continue;
       }
       if (chars == null) {
-        chars = s.toCharArray();
+        chars = src.clone();
       }
       chars[i] = toned.charAt(0);
       chars[i + 1] = d.charAt(0);

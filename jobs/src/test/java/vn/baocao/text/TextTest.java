@@ -17,7 +17,13 @@ class TextTest {
       "khoẻ mạnh, khỏe mạnh",
       "quý II, quý II",
       "hoàn thành, hoàn thành",
-      "Uỷ ban, Ủy ban"})
+      "Uỷ ban, Ủy ban",
+      "HOÀ BÌNH, HÒA BÌNH",
+      "hoàng hôn, hoàng hôn",
+      "quỷ, quỷ",
+      "Thuỷ, Thủy",
+      "oà, òa",
+      "toạ đàm và hoà giải, tọa đàm và hòa giải"})
   void onePlacementOfTones(String in, String want) {
     assertThat(Text.normalise(in)).as("tone placement of '%s'", in).isEqualTo(want);
   }
