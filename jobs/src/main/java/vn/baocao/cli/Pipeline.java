@@ -116,6 +116,7 @@ public final class Pipeline {
         timings.put("extract_ms", ms(t1));
         manifest.put("input", input);
         manifest.put("inputs", inputs(x.inputs(), (Long) counts.get("documents")));
+        x.release();
         LOG.info("Extracted {} documents, {} records, {} quarantine rows", counts.get("documents"), counts.get("records"), counts.get("quarantine"));
         records = spark.read().parquet(out.uri("records"));
         documents = spark.read().parquet(out.uri("documents"));

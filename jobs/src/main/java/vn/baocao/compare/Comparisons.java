@@ -85,7 +85,8 @@ public final class Comparisons {
     v.sql("assessed", Facts.attached(v.name("norm")));
     // Materialised once: every table reads the facts, and the scorecard reads three tables.
     // Cutting the plan here keeps Spark's analysis of the nested views fast (seconds, not minutes).
-    v.put("fx", v.sql("fx0", Facts.withFlags(v.name("assessed"), v.name("facts"))).localCheckpoint());
+    Dataset<Row> fx = v.sql("fx0", Facts.withFlags(v.name("assessed"), v.name("facts"))).localCheckpoint();
+    v.put("fx", fx);
 
     // Each table costs the driver a second or two of planning whatever the data, on one core:
     // the independent ones are planned and materialised two at a time (the scorecard reads
@@ -98,6 +99,9 @@ public final class Comparisons {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e); // the tasks do no I/O of their own
     }
+    // Every table that reads the facts is materialised: their blocks (a million reports' facts
+    // are a gigabyte of heap) would otherwise stay through the tables' writes and the workbook.
+    dropCheckpoint(fx);
     Map<String, Dataset<Row>> out = new LinkedHashMap<>();
     out.put("budget", done.get(0));
     out.put("disbursement", done.get(1));
@@ -105,6 +109,17 @@ public final class Comparisons {
     out.put("scorecard", scorecard(v));
     out.put("units", done.get(3));
     return out;
+  }
+
+  /**
+   * Frees the blocks of a {@link Dataset#localCheckpoint()}: Spark keeps them for the whole
+   * session, as the data of a plan that was cut there. The Dataset must not be read afterwards.
+   */
+  static void dropCheckpoint(Dataset<Row> checkpointed) {
+    if (checkpointed instanceof org.apache.spark.sql.classic.Dataset<Row> d
+        && d.logicalPlan() instanceof org.apache.spark.sql.execution.LogicalRDD rdd) {
+      rdd.rdd().unpersist(false);
+    }
   }
 
   /** Temp views of one computation, uniquely prefixed so computations never collide. */

@@ -78,11 +78,13 @@ public final class ExtractJob {
     private final Dataset<Row> inputs;
     private final Dataset<Row> synthetic;
     private final boolean recordsInInputOrder;
+    private final Dataset<Row> cached;
     private Dataset<Row> duplicates;
     private boolean resolved;
 
-    Result(Dataset<Row> docs, Dataset<Row> exploded, Dataset<Row> quarantine, Dataset<Row> inputs, Dataset<Row> synthetic,
-        boolean recordsInInputOrder) {
+    Result(Dataset<Row> cached, Dataset<Row> docs, Dataset<Row> exploded, Dataset<Row> quarantine, Dataset<Row> inputs,
+        Dataset<Row> synthetic, boolean recordsInInputOrder) {
+      this.cached = cached;
       this.docs = docs;
       this.exploded = exploded;
       this.quarantine = quarantine;
@@ -138,6 +140,16 @@ public final class ExtractJob {
 
     public Dataset<Row> synthetic() {
       return synthetic;
+    }
+
+    /**
+     * Drops the cached extraction. Call it once every table above is written: compare reads
+     * them back from Parquet, and the cache would otherwise crowd the heap through the
+     * comparison sorts and the workbook, or be written to disk block by block as the sorts
+     * claim its memory.
+     */
+    public void release() {
+      cached.unpersist(false);
     }
 
     public boolean recordsInInputOrder() {
@@ -198,7 +210,7 @@ public final class ExtractJob {
         .union(spark.createDataFrame(listingProblems, Schemas.QUARANTINE));
     Dataset<Row> inputs = extracted.select(col("document.source_file").as("source_file"), col("input_bytes"), col("input_sha256"));
     Dataset<Row> synthetic = extracted.select(col("document.source_file").as("source_file"), col("synthetic"));
-    return new Result(docs, records, quarantine, inputs, synthetic, inputOrder);
+    return new Result(extracted, docs, records, quarantine, inputs, synthetic, inputOrder);
   }
 
   private static String[] rest(String[] names) {

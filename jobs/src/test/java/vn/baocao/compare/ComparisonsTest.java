@@ -88,6 +88,22 @@ class ComparisonsTest {
     }
   }
 
+  /**
+   * The facts' checkpoint is freed once the tables are materialised: what stays persisted is
+   * one checkpoint per table, which the writes and the report read.
+   */
+  @Test
+  void onlyTheTablesStayPersistedAfterACompare() {
+    java.util.Set<Object> before = new java.util.HashSet<>(
+        scala.jdk.javaapi.CollectionConverters.asJava(spark.sparkContext().getPersistentRDDs()).keySet());
+    Map<String, Dataset<Row>> tables = CompareJob.compare(spark, input.records(), "2023");
+    java.util.Set<Object> added = new java.util.HashSet<>(
+        scala.jdk.javaapi.CollectionConverters.asJava(spark.sparkContext().getPersistentRDDs()).keySet());
+    added.removeAll(before);
+    assertThat(added).as("RDDs left persisted by one compare").hasSize(tables.size());
+    assertThat(tables.get("budget").collectAsList()).as("the tables are still readable").isNotEmpty();
+  }
+
   @Test
   void theFixtureHasNoQuarantineRows() {
     assertThat(input.quarantine().collectAsList()).as("quarantine of records_illustrative.csv").isEmpty();
