@@ -99,8 +99,8 @@ public final class Comparisons {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e); // the tasks do no I/O of their own
     }
-    // Every table that reads the facts is materialised: their blocks (a million reports' facts
-    // are a gigabyte of heap) would otherwise stay through the tables' writes and the workbook.
+    // Every table that reads the facts is materialised: the facts' blocks (a row per stated
+    // focus figure) would otherwise stay in the heap through the tables' writes and the workbook.
     dropCheckpoint(fx);
     Map<String, Dataset<Row>> out = new LinkedHashMap<>();
     out.put("budget", done.get(0));
