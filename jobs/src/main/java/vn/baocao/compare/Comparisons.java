@@ -114,11 +114,13 @@ public final class Comparisons {
   /**
    * Frees the blocks of a {@link Dataset#localCheckpoint()}: Spark keeps them for the whole
    * session, as the data of a plan that was cut there. The Dataset must not be read afterwards.
+   * Through the context rather than {@code RDD.unpersist}, which warns on every run that a
+   * checkpoint's lineage cannot be recomputed (the point here).
    */
   static void dropCheckpoint(Dataset<Row> checkpointed) {
     if (checkpointed instanceof org.apache.spark.sql.classic.Dataset<Row> d
-        && d.logicalPlan() instanceof org.apache.spark.sql.execution.LogicalRDD rdd) {
-      rdd.rdd().unpersist(false);
+        && d.logicalPlan() instanceof org.apache.spark.sql.execution.LogicalRDD plan) {
+      plan.rdd().sparkContext().unpersistRDD(plan.rdd().id(), false);
     }
   }
 
