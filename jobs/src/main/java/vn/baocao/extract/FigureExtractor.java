@@ -66,6 +66,11 @@ public final class FigureExtractor {
   private final PhraseSet vetoPhrases;
   /** First words of every phrase the sentence walk looks up. */
   private final java.util.Set<String> gate = new java.util.HashSet<>();
+  /**
+   * First words of the triggers of focus indicators, the only ones assessed in words: a line
+   * without digits is read only when one of these starts a trigger.
+   */
+  private final java.util.Set<String> assessedFirstWords = new java.util.HashSet<>();
   private final Map<String, String> vetoes;
   private final PeriodCues cues;
 
@@ -125,6 +130,7 @@ public final class FigureExtractor {
       gate.addAll(set.firstWords());
     }
     gate.add("năm");
+    assessedFirstWords.addAll(triggers.firstWords(this::isAssessed));
     this.vetoes = cat.values("veto");
     this.vetoPhrases = cat.phrases("veto");
     this.cues = new PeriodCues(cat.values("number_word"), cat.values("year_comparison").keySet(), cat.values("programme_word").keySet(), cat.values("duration_word").keySet());
@@ -175,7 +181,7 @@ public final class FigureExtractor {
       Tokens line = cache.get(span.start(), span.end());
       for (Span sentence : sentences(text, span)) {
         Tokens t = line.within(sentence.start(), sentence.end());
-        // a sentence with no number can only hold an assessment of budget or disbursement
+        // a sentence with no number can only hold an assessment ("thu ngân sách đạt thấp")
         if (figuresPossible(t)) {
           brackets = brackets == null ? asideBrackets(text) : brackets;
           carry = readSentence(text, t, brackets, ctx, out, carry, previous);
@@ -607,32 +613,26 @@ public final class FigureExtractor {
     return st.forward ? null : st.head != null ? st.head : st.indicator;
   }
 
-  private static boolean figuresPossible(Tokens t) {
+  private boolean figuresPossible(Tokens t) {
     for (int i = 0; i < t.size(); i++) {
       String w = t.word(i);
-      if (Character.isDigit(w.charAt(0)) || isAssessedStem(w)) {
+      if (Character.isDigit(w.charAt(0))) {
         return true;
+      }
+      if (assessedFirstWords.contains(w)) {
+        PhraseSet.Match m = triggers.matchAt(t, i);
+        if (m != null && isAssessed(m.value())) {
+          return true;
+        }
       }
     }
     return false;
   }
 
-  /**
-   * Whether a word starts an assessed indicator ("ngân sách", "nội địa", "NSNN", "chi ..."):
-   * compared by hand, because most words of every line pass here and many Vietnamese words
-   * start with n or c, where a set lookup hashed each of them.
-   */
-  static boolean isAssessedStem(String w) {
-    switch (w.length()) {
-      case 2:
-        return w.equals("ns");
-      case 3:
-        return w.equals("nội") || w.equals("chi");
-      case 4:
-        return w.equals("ngân") || w.equals("nsnn") || w.equals("nsđp");
-      default:
-        return false;
-    }
+  /** Whether a trigger's value is an indicator that {@link #readAssessment} reads. */
+  private boolean isAssessed(String value) {
+    Indicator ind = cat.indicator(value);
+    return ind != null && ind.focus();
   }
 
   /** Whether a cue starts within the first three words from token {@code i} ("; lũy kế 5 tháng ..."). */
