@@ -614,12 +614,15 @@ public final class FigureExtractor {
   }
 
   private boolean figuresPossible(Tokens t) {
+    // digits first: most sentences that hold any have them, and a char test is cheaper than
+    // the word lookups below
     for (int i = 0; i < t.size(); i++) {
-      String w = t.word(i);
-      if (Character.isDigit(w.charAt(0))) {
+      if (Character.isDigit(t.word(i).charAt(0))) {
         return true;
       }
-      if (assessedFirstWords.contains(w)) {
+    }
+    for (int i = 0; i < t.size(); i++) {
+      if (assessedFirstWords.contains(t.word(i))) {
         PhraseSet.Match m = triggers.matchAt(t, i);
         if (m != null && isAssessed(m.value())) {
           return true;

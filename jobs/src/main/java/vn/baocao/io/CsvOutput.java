@@ -1,5 +1,6 @@
 package vn.baocao.io;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,8 +14,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -31,13 +30,11 @@ import scala.collection.Seq;
 
 /**
  * Writes one Excel-ready CSV file from a DataFrame: UTF-8 with a byte-order mark, RFC 4180
- * quoting, '.' decimals, yyyy-MM-dd dates, plain numbers, and text cells that start like a
+ * quoting ({@link CsvLine}), '.' decimals, yyyy-MM-dd dates, plain numbers, and text cells that start like a
  * formula neutralised with a leading apostrophe. Rows stream to the driver one partition at
  * a time, in the order given, so the bytes are the same on every rerun.
  */
 public final class CsvOutput {
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
-
   private CsvOutput() {}
 
   /** Writes {@code rows} (already sorted) to {@code file}, headers renamed by {@code labels}. */
@@ -54,14 +51,15 @@ public final class CsvOutput {
     StructField[] fields = rows.schema().fields();
     long n = 0;
     try (OutputStream out = fs.create(file, true);
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter p = new CSVPrinter(w, FORMAT)) {
-      w.write('\uFEFF');
-      p.printRecord(header(fields, labels));
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16)) {
+      StringBuilder sb = new StringBuilder(256);
+      sb.append('\uFEFF');
+      w.append(CsvLine.append(sb, header(fields, labels)));
       Iterator<Row> it = rows.toLocalIterator();
       List<String> cells = new ArrayList<>(fields.length);
       while (it.hasNext()) {
-        p.printRecord(cells(it.next(), fields, values, cells));
+        sb.setLength(0);
+        w.append(CsvLine.append(sb, cells(it.next(), fields, values, cells)));
         n++;
       }
     }
@@ -92,11 +90,8 @@ public final class CsvOutput {
     // part-00000-..., part-00001-...: the name's index is the partition's, so name order is row order
     files.sort(Path::compareTo);
     try (OutputStream out = fs.create(file, true)) {
-      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      CSVPrinter p = new CSVPrinter(w, FORMAT);
-      w.write('\uFEFF');
-      p.printRecord(header(fields, labels));
-      p.flush();
+      StringBuilder head = CsvLine.append(new StringBuilder().append('\uFEFF'), header(fields, labels));
+      out.write(head.toString().getBytes(StandardCharsets.UTF_8));
       for (Path f : files) {
         try (InputStream in = fs.open(f)) {
           in.transferTo(out);
@@ -142,18 +137,12 @@ public final class CsvOutput {
     }
 
     @Override
-    public Iterator<String> call(Iterator<Row> input) throws IOException {
+    public Iterator<String> call(Iterator<Row> input) {
       StringBuilder sb = new StringBuilder(256);
-      CSVPrinter p = new CSVPrinter(sb, FORMAT);
       List<String> cells = new ArrayList<>(fields.length);
       return vn.baocao.spark.Iterators.map(input, r -> {
-        cells(r, fields, values, cells);
         sb.setLength(0);
-        try {
-          p.printRecord(cells);
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
+        CsvLine.append(sb, cells(r, fields, values, cells));
         rows.add(1);
         return sb.substring(0, sb.length() - 1);
       });
