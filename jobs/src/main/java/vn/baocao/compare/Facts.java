@@ -103,6 +103,12 @@ final class Facts {
    * rule), so the records are sorted once: a document's first row is its headline, and the
    * value shown is the headline that comes first by the choice rule ({@code min_by} over the
    * headlines), with no second sort by publication date.
+   *
+   * <p>The doc_ids are collected as strings of their own rather than taken from the
+   * (doc_id, value) pairs with {@code transform}: a higher-order function is interpreted, and in
+   * Spark 4.2 each struct field it reads looks up the SQL configuration afresh (a copy of the
+   * system properties), a twentieth of the facts' job at a million reports. The pairs are read
+   * only for the rare conflict.
    */
   static String facts(String normalised) {
     String head = "NOT (doc_id <=> _prev_doc)";
@@ -119,6 +125,7 @@ final class Facts {
                  min(CASE WHEN %4$s THEN value END) OVER k AS _lo,
                  max(CASE WHEN %4$s THEN value END) OVER k AS _hi,
                  collect_list(CASE WHEN %4$s THEN struct(doc_id, value) END) OVER k AS _src,
+                 collect_list(CASE WHEN %4$s THEN doc_id END) OVER k AS _src_ids,
                  min_by(CASE WHEN %4$s THEN doc_id END, CASE WHEN %4$s THEN struct(published_date IS NULL,
                      coalesce(-unix_date(published_date), 0),
                      CASE coalesce(approx, 'exact') WHEN 'exact' THEN 0 WHEN 'about' THEN 1 ELSE 2 END, doc_id) END) OVER k AS _chosen
@@ -127,7 +134,7 @@ final class Facts {
           _lo < _hi AS source_conflict,
           CASE WHEN _lo < _hi
             THEN array_join(sort_array(transform(_src, s -> concat(%3$s, ' [', s.doc_id, ']'))), '; ') END AS conflicting_values,
-          sort_array(transform(_src, s -> s.doc_id)) AS doc_ids,
+          sort_array(_src_ids) AS doc_ids,
           CAST(array() AS ARRAY<STRING>) AS flags
         FROM d2 WHERE _head AND doc_id = _chosen
         """, normalised, KEY, plain("s.value"), head);
