@@ -67,8 +67,9 @@ public final class FigureExtractor {
   /** First words of every phrase the sentence walk looks up. */
   private final java.util.Set<String> gate = new java.util.HashSet<>();
   /**
-   * First words of the triggers of focus indicators, the only ones assessed in words: a line
-   * without digits is read only when one of these starts a trigger.
+   * First words of the triggers of the budget and disbursement indicators, the ones a report
+   * assesses in words alone ("thu ngân sách đạt thấp", "giải ngân còn chậm"): a line without
+   * digits is read only when one of these starts such a trigger.
    */
   private final java.util.Set<String> assessedFirstWords = new java.util.HashSet<>();
   private final Map<String, String> vetoes;
@@ -181,7 +182,7 @@ public final class FigureExtractor {
       Tokens line = cache.get(span.start(), span.end());
       for (Span sentence : sentences(text, span)) {
         Tokens t = line.within(sentence.start(), sentence.end());
-        // a sentence with no number can only hold an assessment ("thu ngân sách đạt thấp")
+        // a sentence with no number can only hold an assessment of budget or disbursement
         if (figuresPossible(t)) {
           brackets = brackets == null ? asideBrackets(text) : brackets;
           carry = readSentence(text, t, brackets, ctx, out, carry, previous);
@@ -632,10 +633,14 @@ public final class FigureExtractor {
     return false;
   }
 
-  /** Whether a trigger's value is an indicator that {@link #readAssessment} reads. */
+  /**
+   * Whether a trigger's value is a budget or disbursement indicator of focus. New-rural-area
+   * counts are assessed only beside their figures: "xây dựng xã nông thôn mới còn chậm" alone
+   * names no count, and no gold set holds such a record.
+   */
   private boolean isAssessed(String value) {
     Indicator ind = cat.indicator(value);
-    return ind != null && ind.focus();
+    return ind != null && ind.focus() && (ind.category().equals("budget") || ind.category().equals("disbursement"));
   }
 
   /** Whether a cue starts within the first three words from token {@code i} ("; lũy kế 5 tháng ..."). */

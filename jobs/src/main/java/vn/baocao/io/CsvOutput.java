@@ -30,8 +30,8 @@ import scala.collection.Seq;
 
 /**
  * Writes one Excel-ready CSV file from a DataFrame: UTF-8 with a byte-order mark, RFC 4180
- * quoting ({@link CsvLine}), '.' decimals, yyyy-MM-dd dates, plain numbers, and text cells that start like a
- * formula neutralised with a leading apostrophe. Rows stream to the driver one partition at
+ * quoting ({@link CsvLine}), '.' decimals, yyyy-MM-dd dates, plain numbers, and text cells that
+ * start like a formula neutralised with a leading apostrophe. Rows stream to the driver one partition at
  * a time, in the order given, so the bytes are the same on every rerun.
  */
 public final class CsvOutput {
