@@ -1211,6 +1211,17 @@ public final class FigureExtractor {
           rule = new CountRule(st.indicator, cur.countNouns(), List.of(), List.of(), List.of());
         }
       }
+      if (rule != null && st.indicator != null && st.fromTrigger && !rule.indicator().equals(st.indicator)
+          && rule.nouns().contains(window) && rule.prefixAny().isEmpty()) {
+        // "Số xã đạt chuẩn nông thôn mới nâng cao đến nay là 30 xã": a bare noun after the
+        // number says nothing of what is counted, and the subject names the qualified count
+        // (a rule that reads the verb before the number, "giảm được 5.315 hộ nghèo", still wins)
+        Indicator cur = cat.indicator(st.indicator);
+        if (cur != null && cur.units().equals("count") && cur.countNouns().contains(window)
+            && cur.category().equals(cat.indicator(rule.indicator()).category())) {
+          rule = new CountRule(st.indicator, cur.countNouns(), List.of(), List.of(), List.of());
+        }
+      }
       if (rule != null) {
         indicator = rule.indicator();
         fromRule = true;
