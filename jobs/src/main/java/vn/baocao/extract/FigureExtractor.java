@@ -66,12 +66,6 @@ public final class FigureExtractor {
   private final PhraseSet vetoPhrases;
   /** First words of every phrase the sentence walk looks up. */
   private final java.util.Set<String> gate = new java.util.HashSet<>();
-  /**
-   * First words of the triggers of the budget and disbursement indicators, the ones a report
-   * assesses in words alone ("thu ngân sách đạt thấp", "giải ngân còn chậm"): a line without
-   * digits is read only when one of these starts such a trigger.
-   */
-  private final java.util.Set<String> assessedFirstWords = new java.util.HashSet<>();
   private final Map<String, String> vetoes;
   private final PeriodCues cues;
 
@@ -131,7 +125,6 @@ public final class FigureExtractor {
       gate.addAll(set.firstWords());
     }
     gate.add("năm");
-    assessedFirstWords.addAll(triggers.firstWords(this::isAssessed));
     this.vetoes = cat.values("veto");
     this.vetoPhrases = cat.phrases("veto");
     this.cues = new PeriodCues(cat.values("number_word"), cat.values("year_comparison").keySet(), cat.values("programme_word").keySet(), cat.values("duration_word").keySet());
@@ -622,12 +615,12 @@ public final class FigureExtractor {
         return true;
       }
     }
+    // without digits, only a budget or disbursement trigger can open an assessment ("thu ngân
+    // sách đạt thấp", "giải ngân còn chậm"); the trigger set's own first-word lookup is the gate
     for (int i = 0; i < t.size(); i++) {
-      if (assessedFirstWords.contains(t.word(i))) {
-        PhraseSet.Match m = triggers.matchAt(t, i);
-        if (m != null && isAssessed(m.value())) {
-          return true;
-        }
+      PhraseSet.Match m = triggers.matchAt(t, i);
+      if (m != null && isAssessed(m.value())) {
+        return true;
       }
     }
     return false;

@@ -126,17 +126,6 @@ public final class PhraseSet implements Serializable {
     return java.util.Collections.unmodifiableSet(byFirst.keySet());
   }
 
-  /** The words that start a phrase whose value passes {@code value}. */
-  public java.util.Set<String> firstWords(java.util.function.Predicate<String> value) {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    byFirst.forEach((first, entries) -> {
-      if (entries.stream().anyMatch(e -> value.test(e.value))) {
-        out.add(first);
-      }
-    });
-    return out;
-  }
-
   public boolean isEmpty() {
     return byFirst.isEmpty();
   }
