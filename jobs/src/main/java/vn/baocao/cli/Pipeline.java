@@ -91,7 +91,9 @@ public final class Pipeline {
         timings.put("list_ms", ms(t0));
         long t1 = System.nanoTime();
         // first action: extracts every report into the cache and refuses synthetic + real input
+        spark.sparkContext().setJobDescription("read and extract");
         manifest.put("synthetic", SyntheticGuard.check(x.synthetic(), opts.allowSynthetic()));
+        spark.sparkContext().setJobDescription(null);
         timings.put("read_extract_ms", ms(t1));
         // Records are the big table (ten or more per report): when extraction already gives
         // them in input order, that order is kept, which spares a global sort (a shuffle of
@@ -99,13 +101,13 @@ public final class Pipeline {
         // written at once: on a few reports each write is mostly the driver's planning.
         ExtractJob.Result ex = x;
         List<Concurrent.Task<Object>> writes = List.of(
-            () -> write(out, "documents", ex.documents(), labels, values),
-            () -> ex.recordsInInputOrder()
+            named(spark, "documents", () -> write(out, "documents", ex.documents(), labels, values)),
+            named(spark, "records", () -> ex.recordsInInputOrder()
                 ? writeUnsorted(out, "records", ex.records(), labels, values)
-                : write(out, "records", ex.records(), labels, values),
-            () -> write(out, "quarantine", ex.quarantine(), labels, values),
-            () -> byStatus(ex.documents()),
-            () -> inputs(ex.inputs()));
+                : write(out, "records", ex.records(), labels, values)),
+            named(spark, "quarantine", () -> write(out, "quarantine", ex.quarantine(), labels, values)),
+            named(spark, "manifest: documents by status", () -> byStatus(ex.documents())),
+            named(spark, "manifest: inputs", () -> inputs(ex.inputs())));
         List<Object> written = Concurrent.run("baocao-write", 3, writes);
         counts.put("documents", written.get(0));
         counts.put("records", written.get(1));
@@ -134,19 +136,23 @@ public final class Pipeline {
           counts.put("records_in", records.count());
           counts.put("quarantine", write(out, "quarantine", quarantineIn, labels, values));
         }
+        spark.sparkContext().setJobDescription("comparison tables");
         Map<String, Dataset<Row>> tables = CompareJob.compare(spark, records, documents, opts.boundaries());
         timings.put("tables_ms", ms(t2));
         long t3 = System.nanoTime();
+        spark.sparkContext().setJobDescription("workbook rows");
         PlannerView view = PlannerReport.view(tables, records, documents);
+        spark.sparkContext().setJobDescription(null);
         LOG.info("Collected the report's rows in {} ms", ms(t3));
         // The workbook and the page are rendered on the driver alone (seconds of XML at 100,000
         // reports) on one thread; the tables' Parquet and CSV are written by Spark meanwhile,
         // two tables at a time, on the other two. The rows are collected first: collected beside
         // the tables' writes, they took three times as long at a million reports (11 -> 32 s).
         List<Concurrent.Task<Object>> tasks = new ArrayList<>();
-        tasks.add(() -> PlannerReport.write(out, view));
+        tasks.add(named(spark, "workbook and page", () -> PlannerReport.write(out, view)));
         for (Map.Entry<String, Dataset<Row>> e : tables.entrySet()) {
-          tasks.add(() -> writeComparison(out, e.getKey(), e.getValue(), labels, values));
+          tasks.add(named(spark, "comparisons/" + e.getKey(),
+              () -> writeComparison(out, e.getKey(), e.getValue(), labels, values)));
         }
         List<Object> done = Concurrent.run("baocao-report", 3, tasks);
         Map<String, Object> tableCounts = new LinkedHashMap<>();
@@ -179,6 +185,21 @@ public final class Pipeline {
       LOG.info("Wrote {}", out.target());
     }
     return counts;
+  }
+
+  /**
+   * The task with its Spark jobs described as {@code what} (the Spark UI and event log then say
+   * which table a job writes, not only "CompletableFuture" for the jobs of concurrent writes).
+   */
+  private static <T> Concurrent.Task<T> named(SparkSession spark, String what, Concurrent.Task<T> task) {
+    return () -> {
+      spark.sparkContext().setJobDescription(what);
+      try {
+        return task.call();
+      } finally {
+        spark.sparkContext().setJobDescription(null);
+      }
+    };
   }
 
   /** Names and sizes of the corpus files (hashing gigabytes on the driver would cost more than reading them). */
