@@ -689,11 +689,30 @@ public final class FigureExtractor {
     return false;
   }
 
+  /**
+   * The last index of {@code c} in {@code text[from, to]} (both inclusive, clipped to the text),
+   * or -1. The extractor looks a few characters around a number; {@code lastIndexOf} would walk
+   * back to the start of the report when the character is not there, for every number.
+   */
+  static int lastWithin(String text, char c, int from, int to) {
+    for (int i = Math.min(to, text.length() - 1); i >= Math.max(0, from); i--) {
+      if (text.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether {@code c} occurs in {@code text[from, to]} (both inclusive, clipped to the text). */
+  static boolean charWithin(String text, char c, int from, int to) {
+    return lastWithin(text, c, from, to) >= 0;
+  }
+
   /** "(không kể tiền sử dụng đất, xổ số)": every item of an exclusion in parentheses. */
   private static boolean insideExclusion(String text, Tokens t, int i) {
     int at = t.start(i);
-    int open = text.lastIndexOf('(', at);
-    if (open < 0 || at - open > 80 || text.indexOf(')', open) < at) {
+    int open = lastWithin(text, '(', at - 80, at);
+    if (open < 0 || text.indexOf(')', open) < at) {
       return false;
     }
     String inside = text.substring(open + 1, Math.min(text.length(), open + 14)).toLowerCase(java.util.Locale.ROOT);
@@ -1480,8 +1499,7 @@ public final class FigureExtractor {
     }
     // "thu 50 triệu đồng/năm", "/ha": an income per head or per hectare, not the budget
     int end = t.end(Math.min(t.size() - 1, j + 2));
-    int slash = text.indexOf('/', t.end(j + 1));
-    return slash < 0 || slash > end + 1;
+    return !charWithin(text, '/', t.end(j + 1), end + 1);
   }
 
   /** A count whose words end at the standard itself ("105 xã đạt chuẩn", "… được công nhận đạt chuẩn"). */
@@ -1776,7 +1794,7 @@ public final class FigureExtractor {
   /** Whether the number states an allocation or target ("được giao 5.600 tỷ") rather than a result. */
   private boolean isAllocation(Tokens t, int clauseStart, int numberToken, State st) {
     int from = clauseStart;
-    boolean parenthetical = st.text != null && t.start(clauseStart) > 0 && st.text.lastIndexOf('(', t.start(clauseStart)) >= t.start(clauseStart) - 2;
+    boolean parenthetical = st.text != null && t.start(clauseStart) > 0 && charWithin(st.text, '(', t.start(clauseStart) - 2, t.start(clauseStart));
     if (!parenthetical && st.triggerStart >= 0 && st.triggerStart < numberToken && st.triggerStart < from) {
       from = Math.min(from, st.triggerStart);
     }

@@ -431,13 +431,7 @@ public final class CorpusSource {
           return line == null ? null : java.util.Arrays.copyOf(line, len);
         }
         int from = pos;
-        int nl = -1;
-        for (int i = pos; i < limit; i++) {
-          if (buf[i] == '\n') {
-            nl = i;
-            break;
-          }
-        }
+        int nl = vn.baocao.text.Bytes.indexOf(buf, (byte) '\n', pos, limit);
         int end = nl < 0 ? limit : nl;
         int n = end - from;
         if (line == null) {

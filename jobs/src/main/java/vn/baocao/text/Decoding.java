@@ -68,12 +68,7 @@ public final class Decoding {
     if (b.length == 0 || b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
       return true;
     }
-    for (int i = 0; i < Math.min(b.length, 8192); i++) {
-      if (b[i] == 0) {
-        return true;
-      }
-    }
-    return false;
+    return Bytes.indexOf(b, (byte) 0, 0, Math.min(b.length, 8192)) >= 0;
   }
 
   /** Line (1-based) and column (1-based, in characters of the valid UTF-8 before it) of byte {@code pos}. */

@@ -52,4 +52,13 @@ class RangesTest {
   static Fact fact(String indicator, String measure, String unit, Double value, Double denominator, int from, int to) {
     return new Fact(indicator, "x", measure, value, unit, null, denominator, "exact", null, null, "evidence", from, to, null, null);
   }
+
+  @Test
+  void theExponentGateLetsThroughEverySpanTheRegexCouldMatch() {
+    assertThat(FigureChecks.digitThenE("đạt 1e308% kế hoạch")).as("1e308").isTrue();
+    assertThat(FigureChecks.digitThenE("đạt 2,5E+3 tỷ")).as("2,5E+3").isTrue();
+    assertThat(FigureChecks.digitThenE("giải ngân đạt 64,4% kế hoạch vốn")).as("no digit before an e").isFalse();
+    assertThat(FigureChecks.digitThenE("e12 và E")).as("e before the digits").isFalse();
+    assertThat(FigureChecks.check("Thu ngân sách đạt 1.400 tỷ đồng.", java.util.List.of()).kept()).as("no facts").isEmpty();
+  }
 }
