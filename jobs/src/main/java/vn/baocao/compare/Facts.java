@@ -98,17 +98,22 @@ final class Facts {
   }
 
   /**
-   * One row per fact key: the chosen value, its sources and the conflict columns. Every window
-   * is over the key and reads the rows in one order (key, then document, then the headline
-   * rule), so the records are sorted once: a document's first row is its headline, and the
-   * value shown is the headline that comes first by the choice rule ({@code min_by} over the
-   * headlines), with no second sort by publication date.
+   * One row per fact key: the chosen value, its sources and the conflict columns. The rows of a
+   * key are sorted once (key, then document, then the headline rule), so a document's first
+   * row is its headline ({@code lag} over that order), and one GROUP BY over the key gathers the
+   * rest: the distinct values, the headlines' range and doc_ids, and the headline row that
+   * comes first by the choice rule ({@code min_by}), whole, as a struct.
+   *
+   * <p>A GROUP BY rather than windows over the key: a window aggregate copies its result into
+   * every row of the key before all but one are dropped, and evaluates its five aggregates per
+   * key through the generic row interface (facts of a million reports: 43 s, now 38 s, and 33 s
+   * with the sort aggregate the launcher enables, which reads the rows in the order the
+   * {@code lag} window left them).
    *
    * <p>The doc_ids are collected as strings of their own rather than taken from the
    * (doc_id, value) pairs with {@code transform}: a higher-order function is interpreted, and in
    * Spark 4.2 each struct field it reads looks up the SQL configuration afresh (a copy of the
-   * system properties), a twentieth of the facts' job at a million reports. The pairs are read
-   * only for the rare conflict.
+   * system properties). The pairs are read only for the rare conflict.
    */
   static String facts(String normalised) {
     String head = "NOT (doc_id <=> _prev_doc)";
@@ -120,23 +125,24 @@ final class Facts {
                    ORDER BY doc_id, CASE WHEN measure = 'level' AND unit = 'count' AND denominator IS NULL THEN 1 ELSE 0 END,
                      CASE WHEN measure = 'level' THEN -value ELSE 0 END, record_no, source_file) AS _prev_doc
                FROM v),
-        d2 AS (SELECT d1.*, %4$s AS _head,
-                 size(collect_set(value) OVER k) AS n_values,
-                 min(CASE WHEN %4$s THEN value END) OVER k AS _lo,
-                 max(CASE WHEN %4$s THEN value END) OVER k AS _hi,
-                 collect_list(CASE WHEN %4$s THEN struct(doc_id, value) END) OVER k AS _src,
-                 collect_list(CASE WHEN %4$s THEN doc_id END) OVER k AS _src_ids,
-                 min_by(CASE WHEN %4$s THEN doc_id END, CASE WHEN %4$s THEN struct(published_date IS NULL,
-                     coalesce(-unix_date(published_date), 0),
-                     CASE coalesce(approx, 'exact') WHEN 'exact' THEN 0 WHEN 'about' THEN 1 ELSE 2 END, doc_id) END) OVER k AS _chosen
-               FROM d1 WINDOW k AS (PARTITION BY _fk, _fk2))
-        SELECT %2$s, value, denominator, n_values,
+        h AS (SELECT d1.*, %4$s AS _head FROM d1),
+        g AS (SELECT
+                size(collect_set(value)) AS n_values,
+                min(CASE WHEN _head THEN value END) AS _lo,
+                max(CASE WHEN _head THEN value END) AS _hi,
+                collect_list(CASE WHEN _head THEN struct(doc_id, value) END) AS _src,
+                collect_list(CASE WHEN _head THEN doc_id END) AS _src_ids,
+                min_by(CASE WHEN _head THEN struct(%2$s, value, denominator) END, CASE WHEN _head THEN struct(published_date IS NULL,
+                    coalesce(-unix_date(published_date), 0),
+                    CASE coalesce(approx, 'exact') WHEN 'exact' THEN 0 WHEN 'about' THEN 1 ELSE 2 END, doc_id) END) AS _row
+              FROM h GROUP BY _fk, _fk2)
+        SELECT _row.*, n_values,
           _lo < _hi AS source_conflict,
           CASE WHEN _lo < _hi
             THEN array_join(sort_array(transform(_src, s -> concat(%3$s, ' [', s.doc_id, ']'))), '; ') END AS conflicting_values,
           sort_array(_src_ids) AS doc_ids,
           CAST(array() AS ARRAY<STRING>) AS flags
-        FROM d2 WHERE _head AND doc_id = _chosen
+        FROM g
         """, normalised, KEY, plain("s.value"), head);
   }
 

@@ -196,6 +196,34 @@ class ComparisonsTest {
     assertThat(cell(rows.get(0), "source_conflict")).as("still flagged").isEqualTo("true");
   }
 
+  /**
+   * bin/baocao turns on Spark's sort aggregate, which streams the facts' GROUP BY over the
+   * rows their lag window sorted; without it Spark plans an object hash aggregate. The facts
+   * must not depend on which.
+   */
+  @Test
+  void factsAreTheSameWithTheSortOrTheHashAggregate() {
+    String flag = "spark.sql.execution.replaceHashWithSortAgg";
+    input.records().createOrReplaceTempView("agg_records");
+    spark.sql(Facts.normalised("agg_records", null)).createOrReplaceTempView("agg_norm");
+    String before = spark.conf().get(flag);
+    List<String> sorted;
+    List<String> hashed;
+    String sortedPlan;
+    try {
+      spark.conf().set(flag, "true");
+      Dataset<Row> f = spark.sql(Facts.facts("agg_norm"));
+      sortedPlan = f.queryExecution().executedPlan().toString();
+      sorted = f.collectAsList().stream().map(Row::toString).sorted().toList();
+      spark.conf().set(flag, "false");
+      hashed = spark.sql(Facts.facts("agg_norm")).collectAsList().stream().map(Row::toString).sorted().toList();
+    } finally {
+      spark.conf().set(flag, before);
+    }
+    assertThat(sortedPlan).as("the facts' GROUP BY runs as a sort aggregate").contains("SortAggregate");
+    assertThat(sorted).as("facts with the sort aggregate").isNotEmpty().isEqualTo(hashed);
+  }
+
   /** Headline per report, then the choice across reports: latest date, exact over approximate, smallest doc_id. */
   @Test
   void headlinesAndTheChoiceAmongReports() {

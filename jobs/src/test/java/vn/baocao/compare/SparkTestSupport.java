@@ -27,6 +27,7 @@ final class SparkTestSupport {
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.execution.replaceHashWithSortAgg", "true") // as bin/baocao runs
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.sql.datetime.java8API.enabled", "true")
         // Test data is tiny: compiling generated code costs more than it saves (about half of a

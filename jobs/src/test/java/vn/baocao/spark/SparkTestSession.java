@@ -12,6 +12,7 @@ public final class SparkTestSession {
         .master("local[2]")
         .config("spark.ui.enabled", "false")
         .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.execution.replaceHashWithSortAgg", "true") // as bin/baocao runs
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.sql.datetime.java8API.enabled", "true")
         .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/baocao-test-warehouse")
