@@ -68,10 +68,12 @@ public final class Pipeline {
       if (!opts.command().equals("compare")) {
         org.apache.hadoop.conf.Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         CorpusSource corpus = CorpusSource.detect(opts.input(), hadoop);
+        // the records CSV's lines are formatted by extraction, from the objects it has in hand
+        CsvOutput.Lines recordLines = new CsvOutput.Lines(vn.baocao.io.Schemas.RECORDS, values);
         ExtractJob.Result x;
         Map<String, Object> input = new LinkedHashMap<>();
         if (corpus != null) {
-          x = ExtractJob.extract(spark, corpus, opts.maxBytes());
+          x = ExtractJob.extract(spark, corpus, opts.maxBytes(), recordLines);
           input.put("root", corpus.root());
           input.put("corpus", corpusFiles(corpus));
         } else {
@@ -80,7 +82,7 @@ public final class Pipeline {
             throw new IOException("no *.txt reports under " + opts.input());
           }
           LOG.info("Reading {} reports from {} ({} other files skipped)", listing.inputs().size(), opts.input(), listing.skipped().size());
-          x = ExtractJob.extract(spark, listing, opts.maxBytes());
+          x = ExtractJob.extract(spark, listing, opts.maxBytes(), recordLines);
           counts.put("inputs", listing.inputs().size());
           counts.put("skipped", listing.skipped().size());
           input.put("root", listing.root());
@@ -103,7 +105,7 @@ public final class Pipeline {
         List<Concurrent.Task<Object>> writes = List.of(
             named(spark, "documents", () -> write(out, "documents", ex.documents(), labels, values)),
             named(spark, "records", () -> ex.recordsInInputOrder()
-                ? writeUnsorted(out, "records", ex.records(), labels, values)
+                ? writeRecords(out, ex, labels, values)
                 : write(out, "records", ex.records(), labels, values)),
             named(spark, "quarantine", () -> write(out, "quarantine", ex.quarantine(), labels, values)),
             named(spark, "manifest: documents by status", () -> byStatus(ex.documents())),
@@ -237,11 +239,18 @@ public final class Pipeline {
     }
   }
 
-  /** Writes a table in the order its partitions give, Parquet then CSV, each reading the (cached) source. */
-  private static long writeUnsorted(OutputDir out, String name, Dataset<Row> df, Map<String, String> labels,
-      ValueLabels values) throws IOException {
-    df.write().mode(SaveMode.Overwrite).parquet(out.uri(name));
-    return CsvOutput.writeInParts(out.fs(), out.path(name + ".csv"), df, labels, values);
+  /**
+   * Writes the records in the order extraction gives them: Parquet from the cached extraction,
+   * CSV from the lines extraction formatted (or, without those, from the records again).
+   */
+  private static long writeRecords(OutputDir out, ExtractJob.Result ex, Map<String, String> labels, ValueLabels values)
+      throws IOException {
+    Dataset<Row> records = ex.records();
+    records.write().mode(SaveMode.Overwrite).parquet(out.uri("records"));
+    Dataset<Row> lines = ex.recordsCsv();
+    return lines != null
+        ? CsvOutput.writeTextInParts(out.fs(), out.path("records.csv"), lines, records.schema().fields(), labels)
+        : CsvOutput.writeInParts(out.fs(), out.path("records.csv"), records, labels, values);
   }
 
   private static long writeComparison(OutputDir out, String name, Dataset<Row> df, Map<String, String> labels,

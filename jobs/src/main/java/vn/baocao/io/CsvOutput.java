@@ -77,10 +77,16 @@ public final class CsvOutput {
   public static long writeInParts(FileSystem fs, Path file, Dataset<Row> rows, Map<String, String> labels,
       ValueLabels values) throws IOException {
     StructField[] fields = rows.schema().fields();
-    Path parts = new Path(file.getParent(), "._parts-" + file.getName());
     LongAccumulator n = rows.sparkSession().sparkContext().longAccumulator("csv rows " + file.getName());
-    rows.mapPartitions(new LineFormatter(fields, values, n), Encoders.STRING())
-        .write().mode(SaveMode.Overwrite).option("compression", "none").text(fs.makeQualified(parts).toString());
+    writeParts(fs, file, rows.mapPartitions(new LineFormatter(fields, values, n), Encoders.STRING()), fields, labels);
+    return n.value();
+  }
+
+  /** Writes {@code lines} as text parts beside {@code file}, then the header and the parts into {@code file}. */
+  private static void writeParts(FileSystem fs, Path file, Dataset<String> lines, StructField[] fields,
+      Map<String, String> labels) throws IOException {
+    Path parts = new Path(file.getParent(), "._parts-" + file.getName());
+    lines.write().mode(SaveMode.Overwrite).option("compression", "none").text(fs.makeQualified(parts).toString());
     List<Path> files = new ArrayList<>();
     for (FileStatus st : fs.listStatus(parts)) {
       if (st.getPath().getName().startsWith("part-")) {
@@ -99,6 +105,44 @@ public final class CsvOutput {
       }
     }
     fs.delete(parts, true);
+  }
+
+  /**
+   * Formats rows of one schema as CSV lines the way {@link #write} does, where the rows are
+   * made: extraction formats each report's records beside building them, so the records CSV
+   * (three gigabytes at a million reports) is written from text, not by reading every record
+   * back from the cache and converting it to a row object again. Serializable, for tasks.
+   */
+  public static final class Lines implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final StructField[] fields;
+    private final ValueLabels values;
+
+    public Lines(org.apache.spark.sql.types.StructType schema, ValueLabels values) {
+      this.fields = schema.fields();
+      this.values = values;
+    }
+
+    /** Appends {@code row}'s line, ending in CRLF; {@code cells} is scratch space. */
+    public StringBuilder append(StringBuilder sb, Row row, List<String> cells) {
+      return CsvLine.append(sb, cells(row, fields, values, cells));
+    }
+  }
+
+  /**
+   * Writes a CSV whose lines are already formatted ({@link Lines}): the header, then column 0
+   * of {@code texts} (a block of whole lines without the final line feed, which Spark's text
+   * writer adds) in partition order. Column 1 is the number of data lines in the block; their
+   * sum is returned. The bytes are those {@link #writeInParts} gives for the same rows.
+   */
+  public static long writeTextInParts(FileSystem fs, Path file, Dataset<Row> texts, StructField[] fields,
+      Map<String, String> labels) throws IOException {
+    LongAccumulator n = texts.sparkSession().sparkContext().longAccumulator("csv rows " + file.getName());
+    Dataset<String> blocks = texts.map((org.apache.spark.api.java.function.MapFunction<Row, String>) r -> {
+      n.add(r.getInt(1));
+      return r.getString(0);
+    }, Encoders.STRING());
+    writeParts(fs, file, blocks, fields, labels);
     return n.value();
   }
 

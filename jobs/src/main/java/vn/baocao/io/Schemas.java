@@ -96,7 +96,9 @@ public final class Schemas {
       f("quarantine", DataTypes.createArrayType(QUARANTINE, false)),
       f("input_bytes", LongType),
       f("input_sha256", StringType),
-      required("synthetic", DataTypes.BooleanType)));
+      required("synthetic", DataTypes.BooleanType),
+      // the records as CSV lines (CsvOutput.Lines), without the last line feed; null without records
+      f("records_csv", StringType)));
 
   /** Columns of the records table, in order. */
   public static List<String> recordColumns() {

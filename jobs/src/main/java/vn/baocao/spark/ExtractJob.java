@@ -42,6 +42,7 @@ import vn.baocao.extract.Fact;
 import vn.baocao.extract.Period;
 import vn.baocao.extract.ReportExtractor;
 import vn.baocao.generate.Synthetic;
+import vn.baocao.io.CsvOutput;
 import vn.baocao.io.Schemas;
 import vn.baocao.reference.Reference;
 import vn.baocao.text.Decoding;
@@ -77,19 +78,21 @@ public final class ExtractJob {
     private final Dataset<Row> quarantine;
     private final Dataset<Row> inputs;
     private final Dataset<Row> synthetic;
+    private final Dataset<Row> recordsCsv;
     private final boolean recordsInInputOrder;
     private final List<Dataset<Row>> cached;
     private Dataset<Row> duplicates;
     private boolean resolved;
 
     Result(List<Dataset<Row>> cached, Dataset<Row> docs, Dataset<Row> exploded, Dataset<Row> quarantine, Dataset<Row> inputs,
-        Dataset<Row> synthetic, boolean recordsInInputOrder) {
+        Dataset<Row> synthetic, Dataset<Row> recordsCsv, boolean recordsInInputOrder) {
       this.cached = cached;
       this.docs = docs;
       this.exploded = exploded;
       this.quarantine = quarantine;
       this.inputs = inputs;
       this.synthetic = synthetic;
+      this.recordsCsv = recordsCsv;
       this.recordsInInputOrder = recordsInInputOrder;
     }
 
@@ -134,6 +137,21 @@ public final class ExtractJob {
       return quarantine;
     }
 
+    /**
+     * The records CSV's lines as extraction formatted them: one row per report with records
+     * ({@code text}: its lines, without the last line feed; {@code n}: how many), in input
+     * order, duplicates left out. Null when extraction was given no line format.
+     */
+    public Dataset<Row> recordsCsv() {
+      if (recordsCsv == null) {
+        return null;
+      }
+      Dataset<Row> dups = duplicates();
+      return (dups == null ? recordsCsv
+          : recordsCsv.join(broadcast(dups.select("dup_file")), col("source_file").equalTo(col("dup_file")), "left_anti"))
+          .select(col("records_csv").as("text"), col("n_records").as("n"));
+    }
+
     public Dataset<Row> inputs() {
       return inputs;
     }
@@ -161,11 +179,21 @@ public final class ExtractJob {
 
   /** Runs extraction over the listed inputs, with the default read deadline. */
   public static Result extract(SparkSession spark, InputListing listing, long maxBytes) {
-    return extract(spark, listing, maxBytes, ReportFiles.DEFAULT_TIMEOUT_MS);
+    return extract(spark, listing, maxBytes, ReportFiles.DEFAULT_TIMEOUT_MS, null);
+  }
+
+  /** As above; each report's records are also formatted as CSV lines by {@code recordLines} ({@link Result#recordsCsv}). */
+  public static Result extract(SparkSession spark, InputListing listing, long maxBytes, CsvOutput.Lines recordLines) {
+    return extract(spark, listing, maxBytes, ReportFiles.DEFAULT_TIMEOUT_MS, recordLines);
   }
 
   /** Runs extraction; reading one file may take at most {@code readTimeoutMs}. */
   public static Result extract(SparkSession spark, InputListing listing, long maxBytes, long readTimeoutMs) {
+    return extract(spark, listing, maxBytes, readTimeoutMs, null);
+  }
+
+  private static Result extract(SparkSession spark, InputListing listing, long maxBytes, long readTimeoutMs,
+      CsvOutput.Lines recordLines) {
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
     Listed listed = Listed.of(listing.inputs());
     int partitions = Math.max(1, Math.min(listed.size(), partitions(spark)));
@@ -180,22 +208,27 @@ public final class ExtractJob {
       slices.add(i);
     }
     Dataset<Row> extracted = spark.createDataFrame(jsc.parallelize(slices, partitions)
-        .mapPartitions(new ExtractFn(ref, files, partitions, maxBytes, readTimeoutMs)), Schemas.EXTRACTED);
+        .mapPartitions(new ExtractFn(ref, files, partitions, maxBytes, readTimeoutMs, recordLines)), Schemas.EXTRACTED);
     List<Row> listingProblems = new ArrayList<>();
     for (InputListing.Problem p : listing.problems()) {
       listingProblems.add(RowFactory.create(p.sourceFile(), p.line(), p.column(), p.reason(), p.detail()));
     }
-    return finish(spark, extracted, listingProblems, true);
+    return finish(spark, extracted, listingProblems, true, recordLines != null);
   }
 
   /** Runs extraction over the reports of a JSON Lines or Parquet corpus. */
   public static Result extract(SparkSession spark, CorpusSource corpus, long maxBytes) {
+    return extract(spark, corpus, maxBytes, null);
+  }
+
+  /** As above; each report's records are also formatted as CSV lines by {@code recordLines} ({@link Result#recordsCsv}). */
+  public static Result extract(SparkSession spark, CorpusSource corpus, long maxBytes, CsvOutput.Lines recordLines) {
     spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
     Broadcast<Reference> ref = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(Reference.defaults());
     // the corpus rows reach the extractor as Java strings without a Dataset in between
     Dataset<Row> extracted = spark.createDataFrame(
-        corpus.rows(spark, partitions(spark)).mapPartitions(new CorpusExtractFn(ref, maxBytes)), Schemas.EXTRACTED);
-    return finish(spark, extracted, List.of(), corpus.readInOrder());
+        corpus.rows(spark, partitions(spark)).mapPartitions(new CorpusExtractFn(ref, maxBytes, recordLines)), Schemas.EXTRACTED);
+    return finish(spark, extracted, List.of(), corpus.readInOrder(), recordLines != null);
   }
 
   /** Tasks per core: enough to balance uneven reports, few enough to keep per-task overhead small. */
@@ -204,7 +237,7 @@ public final class ExtractJob {
   }
 
   private static Result finish(SparkSession spark, Dataset<Row> extractedRows, List<Row> listingProblems,
-      boolean inputOrder) {
+      boolean inputOrder, boolean formatted) {
     // Two caches, filled by the same first job. The extraction (every record with its sentence:
     // about 3.7 GB at a million reports, more than the heap) goes to local disk, where most of it
     // went anyway; it is read back only to write the records. Everything else (the documents,
@@ -222,7 +255,10 @@ public final class ExtractJob {
         .union(spark.createDataFrame(listingProblems, Schemas.QUARANTINE));
     Dataset<Row> inputs = head.select(col("source_file"), col("input_bytes"), col("input_sha256"));
     Dataset<Row> synthetic = head.select(col("source_file"), col("synthetic"));
-    return new Result(List.of(head, extracted), docs, records, quarantine, inputs, synthetic, inputOrder);
+    Dataset<Row> recordsCsv = !formatted ? null : extracted
+        .select(col("document.source_file").as("source_file"), col("document.n_records").as("n_records"), col("records_csv"))
+        .filter(col("records_csv").isNotNull());
+    return new Result(List.of(head, extracted), docs, records, quarantine, inputs, synthetic, recordsCsv, inputOrder);
   }
 
   private static String[] rest(String[] names) {
@@ -269,13 +305,16 @@ public final class ExtractJob {
     private final int slices;
     private final long maxBytes;
     private final long readTimeoutMs;
+    private final CsvOutput.Lines lines;
 
-    ExtractFn(Broadcast<Reference> ref, Broadcast<Listed> files, int slices, long maxBytes, long readTimeoutMs) {
+    ExtractFn(Broadcast<Reference> ref, Broadcast<Listed> files, int slices, long maxBytes, long readTimeoutMs,
+        CsvOutput.Lines lines) {
       this.ref = ref;
       this.files = files;
       this.slices = slices;
       this.maxBytes = maxBytes;
       this.readTimeoutMs = readTimeoutMs;
+      this.lines = lines;
     }
 
     @Override
@@ -311,9 +350,9 @@ public final class ExtractJob {
       } catch (IOException | RuntimeException e) {
         Row doc = documentRow(unreadableId(sourceFile), sourceFile, null, null, null, null, null, "quarantined", 0);
         Row q = RowFactory.create(sourceFile, null, null, "unreadable", "Cannot read file: " + LocalTree.cause(e));
-        return RowFactory.create(doc, seq(List.of()), seq(List.of(q)), size, null, Synthetic.invalidHost(url));
+        return RowFactory.create(doc, seq(List.of()), seq(List.of(q)), size, null, Synthetic.invalidHost(url), null);
       }
-      return extracted(extractor, sourceFile, bytes, size, sha, url, published, maxBytes);
+      return extracted(extractor, sourceFile, bytes, null, size, sha, url, published, maxBytes, lines);
     }
   }
 
@@ -322,10 +361,12 @@ public final class ExtractJob {
     private static final long serialVersionUID = 1L;
     private final Broadcast<Reference> ref;
     private final long maxBytes;
+    private final CsvOutput.Lines lines;
 
-    CorpusExtractFn(Broadcast<Reference> ref, long maxBytes) {
+    CorpusExtractFn(Broadcast<Reference> ref, long maxBytes, CsvOutput.Lines lines) {
       this.ref = ref;
       this.maxBytes = maxBytes;
+      this.lines = lines;
     }
 
     @Override
@@ -346,7 +387,7 @@ public final class ExtractJob {
         String name = sourceFile != null ? sourceFile : where + (line != null ? ":" + line : "");
         Row doc = documentRow(unreadableId(name), name, null, null, null, null, null, "quarantined", 0);
         Row q = RowFactory.create(sourceFile != null ? sourceFile : where, line, null, "bad_record", detail);
-        return RowFactory.create(doc, seq(List.of()), seq(List.of(q)), 0L, null, Synthetic.invalidHost(url));
+        return RowFactory.create(doc, seq(List.of()), seq(List.of(q)), 0L, null, Synthetic.invalidHost(url), null);
       }
       LocalDate published = null;
       String date = in.isNullAt(2) ? null : in.getString(2);
@@ -366,13 +407,13 @@ public final class ExtractJob {
         bytes = new byte[0];
       }
       // a lone surrogate (a JSON "\ud800" escape) is encoded as '?': then only the bytes say what was read
-      Row r = extracted(extractor, sourceFile, bytes, wellFormed(text) ? text : null, size, sha, url, published, maxBytes);
+      Row r = extracted(extractor, sourceFile, bytes, wellFormed(text) ? text : null, size, sha, url, published, maxBytes, lines);
       if (extra.isEmpty()) {
         return r;
       }
       List<Row> q = new ArrayList<>(extra);
       q.addAll(scala.jdk.javaapi.CollectionConverters.asJava(r.<Row>getSeq(2)));
-      return RowFactory.create(r.get(0), r.get(1), seq(q), r.get(3), r.get(4), r.get(5));
+      return RowFactory.create(r.get(0), r.get(1), seq(q), r.get(3), r.get(4), r.get(5), r.get(6));
     }
   }
 
@@ -383,7 +424,7 @@ public final class ExtractJob {
    */
   static Row extracted(ReportExtractor extractor, String sourceFile, byte[] bytes, long size, String sha, String url,
       LocalDate published, long maxBytes) {
-    return extracted(extractor, sourceFile, bytes, null, size, sha, url, published, maxBytes);
+    return extracted(extractor, sourceFile, bytes, null, size, sha, url, published, maxBytes, null);
   }
 
   /**
@@ -393,6 +434,12 @@ public final class ExtractJob {
    */
   static Row extracted(ReportExtractor extractor, String sourceFile, byte[] bytes, String text, long size, String sha,
       String url, LocalDate published, long maxBytes) {
+    return extracted(extractor, sourceFile, bytes, text, size, sha, url, published, maxBytes, null);
+  }
+
+  /** As above, the records also formatted as CSV lines by {@code lines} when it is not null. */
+  static Row extracted(ReportExtractor extractor, String sourceFile, byte[] bytes, String text, long size, String sha,
+      String url, LocalDate published, long maxBytes, CsvOutput.Lines lines) {
     boolean synthetic = Synthetic.is(url, bytes);
     Decoding.Decoded dec = null;
     try {
@@ -432,7 +479,21 @@ public final class ExtractJob {
     }
     String status = "extracted".equals(d.status()) && records.isEmpty() ? "no_figures" : d.status();
     Row doc = documentRow(d.docId(), sourceFile, d.title(), d.sourceDomain(), d.publishedDate(), d.area(), d.period(), status, records.size());
-    return RowFactory.create(doc, seq(records), seq(issues), size, sha, synthetic);
+    return RowFactory.create(doc, seq(records), seq(issues), size, sha, synthetic, csvLines(lines, records));
+  }
+
+  /** The records' CSV lines without the last line feed (Spark's text writer adds it), or null. */
+  private static String csvLines(CsvOutput.Lines lines, List<Row> records) {
+    if (lines == null || records.isEmpty()) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(records.size() * 256);
+    List<String> cells = new ArrayList<>(Schemas.RECORDS.size());
+    for (Row r : records) {
+      lines.append(sb, r, cells);
+    }
+    sb.setLength(sb.length() - 1);
+    return sb.toString();
   }
 
   /** A stable id for a file that could not be read at all: its path, hashed. */
