@@ -22,6 +22,7 @@ import vn.baocao.io.CsvOutput;
 import vn.baocao.io.Json;
 import vn.baocao.io.Labels;
 import vn.baocao.io.OutputDir;
+import vn.baocao.io.Schemas;
 import vn.baocao.io.ValueLabels;
 import vn.baocao.report.PlannerReport;
 import vn.baocao.report.PlannerView;
@@ -69,7 +70,7 @@ public final class Pipeline {
         org.apache.hadoop.conf.Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         CorpusSource corpus = CorpusSource.detect(opts.input(), hadoop);
         // the records CSV's lines are formatted by extraction, from the objects it has in hand
-        CsvOutput.Lines recordLines = new CsvOutput.Lines(vn.baocao.io.Schemas.RECORDS, values);
+        CsvOutput.Lines recordLines = new CsvOutput.Lines(Schemas.RECORDS, values);
         ExtractJob.Result x;
         Map<String, Object> input = new LinkedHashMap<>();
         if (corpus != null) {

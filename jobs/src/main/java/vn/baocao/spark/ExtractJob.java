@@ -161,10 +161,9 @@ public final class ExtractJob {
     }
 
     /**
-     * Drops the cached extraction and its documents' columns. Call it once every table above is written: compare reads
-     * them back from Parquet, and the cache would otherwise crowd the heap through the
-     * comparison sorts and the workbook, or be written to disk block by block as the sorts
-     * claim its memory.
+     * Drops the cached extraction and its documents' columns. Call it once every table above
+     * is written: compare reads them back from Parquet, and the caches would otherwise hold
+     * heap and disk through the comparison sorts and the workbook.
      */
     public void release() {
       for (Dataset<Row> c : cached) {
@@ -238,9 +237,10 @@ public final class ExtractJob {
 
   private static Result finish(SparkSession spark, Dataset<Row> extractedRows, List<Row> listingProblems,
       boolean inputOrder, boolean formatted) {
-    // Two caches, filled by the same first job. The extraction (every record with its sentence:
-    // about 3.7 GB at a million reports, more than the heap) goes to local disk, where most of it
-    // went anyway; it is read back only to write the records. Everything else (the documents,
+    // Two caches, filled by the same first job. The extraction (every record with its sentence,
+    // and the records' CSV lines: gigabytes at a million reports, more than the heap) goes to
+    // local disk, where most of it went anyway; it is read back only to write the records'
+    // Parquet and CSV. Everything else (the documents,
     // the quarantine, the input facts: a few hundred bytes a report) is a second cache in
     // memory, flat so its columns compress. The half-dozen small jobs that follow (duplicates,
     // the documents and quarantine tables, counts by status, the manifest's inputs) read that
