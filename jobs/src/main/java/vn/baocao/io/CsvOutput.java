@@ -31,8 +31,8 @@ import scala.collection.Seq;
 /**
  * Writes one Excel-ready CSV file from a DataFrame: UTF-8 with a byte-order mark, RFC 4180
  * quoting ({@link CsvLine}), '.' decimals, yyyy-MM-dd dates, plain numbers, and text cells that
- * start like a formula neutralised with a leading apostrophe. Rows stream to the driver one partition at
- * a time, in the order given, so the bytes are the same on every rerun.
+ * start like a formula neutralised with a leading apostrophe. Rows stream to the driver one
+ * partition at a time, in the order given, so the bytes are the same on every rerun.
  */
 public final class CsvOutput {
   private CsvOutput() {}
@@ -170,23 +170,23 @@ public final class CsvOutput {
    */
   private static final class LineFormatter implements MapPartitionsFunction<Row, String> {
     private static final long serialVersionUID = 1L;
-    private final StructField[] fields;
-    private final ValueLabels values;
+    private final Lines lines;
+    private final int width;
     private final LongAccumulator rows;
 
     LineFormatter(StructField[] fields, ValueLabels values, LongAccumulator rows) {
-      this.fields = fields;
-      this.values = values;
+      this.lines = new Lines(new org.apache.spark.sql.types.StructType(fields), values);
+      this.width = fields.length;
       this.rows = rows;
     }
 
     @Override
     public Iterator<String> call(Iterator<Row> input) {
       StringBuilder sb = new StringBuilder(256);
-      List<String> cells = new ArrayList<>(fields.length);
+      List<String> cells = new ArrayList<>(width);
       return vn.baocao.spark.Iterators.map(input, r -> {
         sb.setLength(0);
-        CsvLine.append(sb, cells(r, fields, values, cells));
+        lines.append(sb, r, cells);
         rows.add(1);
         return sb.substring(0, sb.length() - 1);
       });
@@ -215,7 +215,7 @@ public final class CsvOutput {
       return date(ld);
     }
     if (v instanceof Date sd) {
-      return sd.toLocalDate().toString();
+      return date(sd.toLocalDate());
     }
     if (v instanceof Boolean b) {
       return b.toString();
