@@ -7,12 +7,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,6 +18,7 @@ import java.util.regex.Pattern;
 import vn.baocao.reference.Catalogue;
 import vn.baocao.reference.Reference;
 import vn.baocao.text.PhraseSet;
+import vn.baocao.text.Sha256;
 import vn.baocao.text.Text;
 import vn.baocao.text.TokenCache;
 import vn.baocao.text.Tokens;
@@ -97,6 +95,15 @@ public final class ReportExtractor implements Serializable {
    * bytes in every other place).
    */
   public Extraction extract(byte[] bytes, long fullSize, SourceMeta meta, String utf8) {
+    return extract(bytes, fullSize, meta, utf8, null);
+  }
+
+  /**
+   * As above, where {@code bytesSha256} (or null) is the hex SHA-256 of {@code bytes}, which the
+   * caller computed for the file's own hash: the doc_id is its prefix when normalising changed
+   * nothing, and the report is not hashed a second time.
+   */
+  public Extraction extract(byte[] bytes, long fullSize, SourceMeta meta, String utf8, String bytesSha256) {
     init();
     List<Issue> issues = new ArrayList<>();
     if (fullSize > maxBytes) {
@@ -121,7 +128,7 @@ public final class ReportExtractor implements Serializable {
       issues.add(new Issue(null, null, "empty", "file holds only white space or markup"));
       return quarantined(bytes, issues);
     }
-    String docId = raw == utf8 ? idOfKept(bytes, raw, text) : null;
+    String docId = raw == utf8 ? idOfKept(bytes, raw, text, bytesSha256) : null;
     if (docId == null) {
       docId = docId(text);
     }
@@ -309,6 +316,10 @@ public final class ReportExtractor implements Serializable {
    * encoding the text again (a twentieth of the extraction). Null otherwise.
    */
   static String idOfKept(byte[] bytes, String raw, String text) {
+    return idOfKept(bytes, raw, text, null);
+  }
+
+  private static String idOfKept(byte[] bytes, String raw, String text, String bytesSha256) {
     int dropped = raw.length() - text.length();
     if (dropped < 0 || !raw.startsWith(text)) {
       return null;
@@ -318,7 +329,7 @@ public final class ReportExtractor implements Serializable {
         return null;
       }
     }
-    return sha16(bytes, bytes.length - dropped);
+    return dropped == 0 && bytesSha256 != null ? bytesSha256.substring(0, 16) : sha16(bytes, bytes.length - dropped);
   }
 
   static String sha16(byte[] bytes) {
@@ -326,15 +337,9 @@ public final class ReportExtractor implements Serializable {
   }
 
   private static String sha16(byte[] bytes, int length) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(bytes, 0, length);
-      byte[] d = md.digest();
-      return HexFormat.of().formatHex(d).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(bytes, 0, length).substring(0, 16);
   }
+
 
   static String binaryKind(byte[] b) {
     if (startsWith(b, "%PDF")) {

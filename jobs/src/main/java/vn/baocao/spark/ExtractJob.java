@@ -12,13 +12,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Paths;
-import java.security.DigestInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +42,7 @@ import vn.baocao.io.CsvOutput;
 import vn.baocao.io.Schemas;
 import vn.baocao.reference.Reference;
 import vn.baocao.text.Decoding;
+import vn.baocao.text.Sha256;
 import vn.baocao.validate.FigureChecks;
 
 /**
@@ -453,8 +450,10 @@ public final class ExtractJob {
     byte[] utf8 = dec != null && dec.text() != null && (dec.reason() != null || !"utf-8".equals(dec.encoding()))
         ? dec.text().getBytes(StandardCharsets.UTF_8) : bytes;
     // the extractor reads the text decoded here rather than decoding utf8 again
+    // sha is the hash of the bytes read whole; the extractor takes its prefix as the doc_id
+    // rather than hashing the same bytes again
     ReportExtractor.Extraction x = extractor.extract(utf8, size, new ReportExtractor.SourceMeta(url, published),
-        dec != null ? dec.text() : null);
+        dec != null ? dec.text() : null, utf8 == bytes && bytes.length == size ? sha : null);
     ReportExtractor.Document d = x.document();
     FigureChecks.Result checked = FigureChecks.check(x.text(), x.facts());
     List<Row> records = new ArrayList<>();
@@ -523,13 +522,6 @@ public final class ExtractJob {
         f.approx(), f.assessment(), f.evidence(), f.charStart(), f.charEnd());
   }
 
-  private static MessageDigest digest() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   private static scala.collection.immutable.Seq<Row> seq(List<Row> rows) {
     return scala.jdk.javaapi.CollectionConverters.asScala(rows).toList();
@@ -550,7 +542,7 @@ public final class ExtractJob {
   }
 
   static String sha256(byte[] b) {
-    return HexFormat.of().formatHex(digest().digest(b));
+    return Sha256.hex(b);
   }
 
 }

@@ -58,6 +58,9 @@ class KnownTextTest {
       assertThat(known.document().docId()).as("%s: the id of the normalised text", name)
           .isEqualTo(ReportExtractor.docId(known.text()));
     }
+    String sha = vn.baocao.text.Sha256.hex(bytes);
+    assertThat(EXTRACTOR.extract(bytes, bytes.length, none, text, sha).document().docId())
+        .as("%s: id with the file's hash given", name).isEqualTo(known.document().docId());
   }
 
   static Stream<Arguments> endings() {
