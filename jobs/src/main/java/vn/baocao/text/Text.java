@@ -29,33 +29,77 @@ public final class Text {
     if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
       s = Normalizer.normalize(s, Normalizer.Form.NFC);
     }
-    s = canonicalTones(s);
-    StringBuilder out = new StringBuilder(s.length());
+    return lines(tonedChars(s.toCharArray()));
+  }
+
+  /**
+   * The lines of {@code c} cleaned ({@link #cleanLine}), blank runs folded to one blank line and
+   * a crawler's hard wraps joined. On the chars of the whole text, into one array: every report
+   * passes here, and a string per line, a builder and its copy cost a tenth of normalising.
+   */
+  private static String lines(char[] c) {
+    int n = c.length;
+    char[] out = new char[n]; // never longer: each kept line and its separator replace a line and its '\n'
+    char[] scratch = null;
+    int o = 0;
     int blank = 0;
     char lastEnd = '.';
     int lastLength = 0;
-    for (String line : s.split("\n", -1)) {
-      String cleaned = cleanLine(line);
-      if (cleaned.isEmpty()) {
+    for (int ls = 0; ls <= n; ) {
+      int le = ls;
+      while (le < n && c[le] != '\n') {
+        le++;
+      }
+      char[] line = c;
+      int from = ls;
+      int len = le - ls;
+      if (!isClean(c, ls, le)) {
+        if (scratch == null || scratch.length < len) {
+          scratch = new char[Math.max(len, 256)];
+        }
+        line = scratch;
+        from = 0;
+        len = rebuild(c, ls, le, scratch);
+      }
+      ls = le + 1;
+      if (len == 0) {
         blank++;
         continue;
       }
-      if (out.length() > 0) {
+      char first = line[from];
+      if (o > 0) {
         // a crawler's hard wrap inside a sentence: the line stops mid-clause and the next goes on
         // in lower case or with a number
         // (a wrapped line is long; a short one is a byline or caption, a spaceless one a web address)
         boolean wrapped = blank == 0 && lastLength >= 40 && ".!?:;…\"”)".indexOf(lastEnd) < 0
-            && (continues(cleaned.charAt(0)) || cleaned.charAt(0) == '(' || lastLength >= 70 && Character.isLetterOrDigit(lastEnd)
-                && Character.isUpperCase(cleaned.charAt(0)))
-            && cleaned.indexOf(' ') > 0;
-        out.append(wrapped ? " " : blank > 0 ? "\n\n" : "\n");
+            && (continues(first) || first == '(' || lastLength >= 70 && Character.isLetterOrDigit(lastEnd)
+                && Character.isUpperCase(first))
+            && hasSpace(line, from, from + len);
+        if (wrapped) {
+          out[o++] = ' ';
+        } else {
+          out[o++] = '\n';
+          if (blank > 0) {
+            out[o++] = '\n';
+          }
+        }
       }
       blank = 0;
-      out.append(cleaned);
-      lastEnd = cleaned.charAt(cleaned.length() - 1);
-      lastLength = cleaned.length();
+      System.arraycopy(line, from, out, o, len);
+      o += len;
+      lastEnd = line[from + len - 1];
+      lastLength = len;
     }
-    return out.toString();
+    return new String(out, 0, o);
+  }
+
+  private static boolean hasSpace(char[] c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (c[i] == ' ') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean continues(char c) {
@@ -89,16 +133,25 @@ public final class Text {
   }
 
   static String cleanLine(String line) {
-    return isClean(line) ? line : rebuild(line);
+    char[] c = line.toCharArray();
+    if (isClean(c, 0, c.length)) {
+      return line;
+    }
+    char[] out = new char[c.length];
+    return new String(out, 0, rebuild(c, 0, c.length, out));
+  }
+
+  /** Whether a zero-width or soft-hyphen char goes: it is dropped, not made a space. */
+  private static boolean invisible(char c) {
+    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD';
   }
 
   /** Most lines already are what {@link #rebuild} would make: single spaces between words, nothing invisible. */
-  private static boolean isClean(String line) {
-    int n = line.length();
+  private static boolean isClean(char[] line, int from, int to) {
     boolean blank = true; // a blank at the start is not clean either
-    for (int i = 0; i < n; i++) {
-      char c = line.charAt(i);
-      if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+    for (int i = from; i < to; i++) {
+      char c = line[i];
+      if (invisible(c)) {
         return false;
       }
       if (BLANK[c]) {
@@ -110,28 +163,35 @@ public final class Text {
         blank = false;
       }
     }
-    return !blank || n == 0;
+    return !blank || from == to;
   }
 
+  /** The line of a char's blanks folded to single spaces, none at either end, invisible chars dropped. */
   static String rebuild(String line) {
-    StringBuilder b = new StringBuilder(line.length());
+    char[] out = new char[line.length()];
+    return new String(out, 0, rebuild(line.toCharArray(), 0, line.length(), out));
+  }
+
+  /** {@link #rebuild(String)} of {@code line[from, to)} into {@code out}; returns its length. */
+  private static int rebuild(char[] line, int from, int to, char[] out) {
+    int o = 0;
     boolean space = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+    for (int i = from; i < to; i++) {
+      char c = line[i];
+      if (invisible(c)) {
         continue;
       }
       if (BLANK[c]) {
         space = true;
         continue;
       }
-      if (space && b.length() > 0) {
-        b.append(' ');
+      if (space && o > 0) {
+        out[o++] = ' ';
       }
       space = false;
-      b.append(c);
+      out[o++] = c;
     }
-    return b.toString();
+    return o;
   }
 
   /**
@@ -140,9 +200,17 @@ public final class Text {
    * Keeps the string length, so offsets stay valid.
    */
   public static String canonicalTones(String s) {
-    // read from a copy: String.charAt checks the coding and the bounds of every char, and every
-    // char of every report passes here
     char[] src = s.toCharArray();
+    char[] out = tonedChars(src);
+    return out == src ? s : new String(out);
+  }
+
+  /**
+   * {@link #canonicalTones} of chars: {@code src} itself when no tone moves, else a changed
+   * copy. On an array: String.charAt checks the coding and the bounds of every char, and every
+   * char of every report passes here.
+   */
+  private static char[] tonedChars(char[] src) {
     int n = src.length;
     char[] chars = null;
     for (int i = 0; i + 1 < n; i++) {
@@ -180,7 +248,7 @@ public final class Text {
       chars[i] = toned.charAt(0);
       chars[i + 1] = d.charAt(0);
     }
-    return chars == null ? s : new String(chars);
+    return chars == null ? src : chars;
   }
 
   /**

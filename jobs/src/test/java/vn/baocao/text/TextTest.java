@@ -3,8 +3,11 @@ package vn.baocao.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /** Normalisation of report texts: one form for every spelling the web produces. */
@@ -81,5 +84,28 @@ class TextTest {
       }
     }
     assertThat(lines).as("lines tried").isEqualTo(1 + 7 + 49 + 343 + 2401 + 16807);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("lineCases")
+  void linesAreCleanedFoldedAndJoined(String what, String in, String want) {
+    assertThat(Text.normalise(in)).as(what).isEqualTo(want);
+  }
+
+  static Stream<Arguments> lineCases() {
+    return Stream.of(
+        Arguments.of("a run of blank lines is one blank line",
+            "Thu ngân sách\n\n\n\nGiải ngân", "Thu ngân sách\n\nGiải ngân"),
+        Arguments.of("spaces and a no-break space folded, the ends trimmed",
+            "  Thu   ngân\u00A0sách  \n", "Thu ngân sách"),
+        Arguments.of("a line of invisible chars is blank",
+            "Tin tức\n\u200B\u00AD\n\nGiải ngân đạt 20%", "Tin tức\n\nGiải ngân đạt 20%"),
+        Arguments.of("a hard wrap joined after the next line is cleaned",
+            "Tổng thu ngân sách nhà nước trên địa bàn tỉnh năm nay ước\n  đạt   12.400 tỷ đồng",
+            "Tổng thu ngân sách nhà nước trên địa bàn tỉnh năm nay ước đạt 12.400 tỷ đồng"),
+        Arguments.of("blank lines before and after the text go", "\n\n\nThu\n", "Thu"),
+        Arguments.of("tabs, a figure space and an ideographic space",
+            "Dòng\u2007một\t\tcó tab\n\u3000", "Dòng một có tab"),
+        Arguments.of("nothing", "", ""));
   }
 }
