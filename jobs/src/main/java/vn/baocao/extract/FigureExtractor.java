@@ -32,6 +32,7 @@ public final class FigureExtractor {
   private static final Set<String> ABBREVIATIONS = Set.of("tp", "tx", "ths", "ts", "pgs", "gs", "bs", "ks", "th", "st", "p");
 
   private final Catalogue cat;
+  private final Set<String> assessedInWords;
   private final PhraseSet triggers;
   private final PhraseSet approx;
   private final PhraseSet basis;
@@ -89,6 +90,13 @@ public final class FigureExtractor {
   public FigureExtractor(Catalogue cat, java.util.function.Predicate<String> isProvinceName,
       java.util.Set<String> provinceFirstWords) {
     this.cat = cat;
+    Set<String> assessed = new java.util.HashSet<>();
+    cat.indicators().forEach((code, ind) -> {
+      if (ind.assessedInWords()) {
+        assessed.add(code);
+      }
+    });
+    this.assessedInWords = assessed;
     this.isProvinceName = isProvinceName;
     this.provinceFirstWords = provinceFirstWords;
     this.lineItems = cat.phrases("line_item");
@@ -627,13 +635,12 @@ public final class FigureExtractor {
   }
 
   /**
-   * Whether a trigger's value is a budget or disbursement indicator of focus. New-rural-area
-   * counts are assessed only beside their figures: "xây dựng xã nông thôn mới còn chậm" alone
-   * names no count, and no gold set holds such a record.
+   * Whether a trigger's value is an indicator a sentence can assess without a figure
+   * ({@code assessed_in_words} in indicators.csv). A set of the codes, made once: asked at every
+   * trigger of every sentence without digits.
    */
   private boolean isAssessed(String value) {
-    Indicator ind = cat.indicator(value);
-    return ind != null && ind.focus() && (ind.category().equals("budget") || ind.category().equals("disbursement"));
+    return assessedInWords.contains(value);
   }
 
   /** Whether a cue starts within the first three words from token {@code i} ("; lũy kế 5 tháng ..."). */

@@ -46,7 +46,8 @@ public final class Catalogue implements Serializable {
               Boolean.parseBoolean(r.get("stock")),
               r.get("units"),
               r.get("percent_default"),
-              keys(r.get("count_nouns"))));
+              keys(r.get("count_nouns")),
+              Boolean.parseBoolean(r.get("assessed_in_words"))));
     }
     if (indicators.isEmpty()) {
       throw new IllegalStateException("Cannot load the indicator catalogue: indicators.csv is not on the classpath");

@@ -13,6 +13,8 @@ import java.util.List;
  * @param units unit kind its level figures take: money, money_per_capita, money_usd, count
  * @param percentDefault what a bare "đạt X%" means: "pct_of_plan:basis", "share" or "none"
  * @param countNouns nouns that must follow a count ("xã", "doanh nghiệp")
+ * @param assessedInWords whether a sentence without a figure can assess it ("thu ngân sách đạt
+ *     thấp", "giải ngân còn chậm"); a new-rural-area count is assessed only beside its figure
  */
 public record Indicator(
     String code,
@@ -21,5 +23,6 @@ public record Indicator(
     boolean stock,
     String units,
     String percentDefault,
-    List<String> countNouns)
+    List<String> countNouns,
+    boolean assessedInWords)
     implements Serializable {}
