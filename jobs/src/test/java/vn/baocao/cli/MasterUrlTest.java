@@ -23,4 +23,15 @@ class MasterUrlTest {
       assertThat(MasterUrl.problem(ok)).as("--master %s", ok).isNull();
     }
   }
+
+  @Test
+  void theTaskSlotsOfALocalMasterSizeItsShuffles() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    assertThat(MasterUrl.localSlots("local")).as("local").isEqualTo(1);
+    assertThat(MasterUrl.localSlots("local[2]")).as("local[2]").isEqualTo(2);
+    assertThat(MasterUrl.localSlots("local[16,3]")).as("local[16,3]: 3 is the task retries").isEqualTo(16);
+    assertThat(MasterUrl.localSlots("local[*]")).as("local[*]").isEqualTo(cores);
+    assertThat(MasterUrl.localSlots("local-cluster[2,3,1024]")).as("two workers of three cores").isEqualTo(6);
+    assertThat(MasterUrl.localSlots("spark://127.0.0.1:7077")).as("not local").isEqualTo(cores);
+  }
 }
