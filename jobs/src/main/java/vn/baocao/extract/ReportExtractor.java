@@ -329,7 +329,8 @@ public final class ReportExtractor implements Serializable {
         return null;
       }
     }
-    return dropped == 0 && bytesSha256 != null ? bytesSha256.substring(0, 16) : sha16(bytes, bytes.length - dropped);
+    return dropped == 0 && bytesSha256 != null && bytesSha256.length() == 64
+        ? bytesSha256.substring(0, 16) : sha16(bytes, bytes.length - dropped);
   }
 
   static String sha16(byte[] bytes) {
@@ -339,7 +340,6 @@ public final class ReportExtractor implements Serializable {
   private static String sha16(byte[] bytes, int length) {
     return Sha256.hex(bytes, 0, length).substring(0, 16);
   }
-
 
   static String binaryKind(byte[] b) {
     if (startsWith(b, "%PDF")) {

@@ -449,9 +449,8 @@ public final class ExtractJob {
     // clean UTF-8 goes through unchanged; a legacy or truncated text as its decoded UTF-8
     byte[] utf8 = dec != null && dec.text() != null && (dec.reason() != null || !"utf-8".equals(dec.encoding()))
         ? dec.text().getBytes(StandardCharsets.UTF_8) : bytes;
-    // the extractor reads the text decoded here rather than decoding utf8 again
-    // sha is the hash of the bytes read whole; the extractor takes its prefix as the doc_id
-    // rather than hashing the same bytes again
+    // the extractor reads the text decoded here rather than decoding utf8 again, and takes the
+    // prefix of sha (the hash of the bytes read whole) as the doc_id rather than hashing them again
     ReportExtractor.Extraction x = extractor.extract(utf8, size, new ReportExtractor.SourceMeta(url, published),
         dec != null ? dec.text() : null, utf8 == bytes && bytes.length == size ? sha : null);
     ReportExtractor.Document d = x.document();
@@ -521,7 +520,6 @@ public final class ExtractJob {
         f.indicator(), f.category(), f.measure(), f.value(), f.unit(), f.basis(), f.denominator(),
         f.approx(), f.assessment(), f.evidence(), f.charStart(), f.charEnd());
   }
-
 
   private static scala.collection.immutable.Seq<Row> seq(List<Row> rows) {
     return scala.jdk.javaapi.CollectionConverters.asScala(rows).toList();

@@ -35,7 +35,7 @@ public final class Text {
   /**
    * The lines of {@code c} cleaned ({@link #cleanLine}), blank runs folded to one blank line and
    * a crawler's hard wraps joined. On the chars of the whole text, into one array: every report
-   * passes here, and a string per line, a builder and its copy cost a tenth of normalising.
+   * passes here, and a string per line, a builder and the builder's string copied it three times.
    */
   private static String lines(char[] c) {
     int n = c.length;
