@@ -313,13 +313,11 @@ public final class ReportExtractor implements Serializable {
   /**
    * The id of {@code text} when normalising only dropped ASCII from the end of {@code raw} (a
    * final newline, mostly), {@code bytes} being raw's UTF-8: the hash of their prefix, without
-   * encoding the text again (a twentieth of the extraction). Null otherwise.
+   * encoding the text again (a twentieth of the extraction), or when nothing was dropped the
+   * prefix of {@code bytesSha256}, the caller's hex SHA-256 of {@code bytes} (or null). Null
+   * otherwise.
    */
-  static String idOfKept(byte[] bytes, String raw, String text) {
-    return idOfKept(bytes, raw, text, null);
-  }
-
-  private static String idOfKept(byte[] bytes, String raw, String text, String bytesSha256) {
+  static String idOfKept(byte[] bytes, String raw, String text, String bytesSha256) {
     int dropped = raw.length() - text.length();
     if (dropped < 0 || !raw.startsWith(text)) {
       return null;

@@ -119,7 +119,11 @@ public final class CsvOutput {
     private final ValueLabels values;
 
     public Lines(org.apache.spark.sql.types.StructType schema, ValueLabels values) {
-      this.fields = schema.fields();
+      this(schema.fields(), values);
+    }
+
+    Lines(StructField[] fields, ValueLabels values) {
+      this.fields = fields;
       this.values = values;
     }
 
@@ -175,7 +179,7 @@ public final class CsvOutput {
     private final LongAccumulator rows;
 
     LineFormatter(StructField[] fields, ValueLabels values, LongAccumulator rows) {
-      this.lines = new Lines(new org.apache.spark.sql.types.StructType(fields), values);
+      this.lines = new Lines(fields, values);
       this.width = fields.length;
       this.rows = rows;
     }

@@ -237,9 +237,8 @@ public final class ExtractJob {
     // Two caches, filled by the same first job. The extraction (every record with its sentence,
     // and the records' CSV lines: gigabytes at a million reports, more than the heap) goes to
     // local disk, where most of it went anyway; it is read back only to write the records'
-    // Parquet and CSV. Everything else (the documents,
-    // the quarantine, the input facts: a few hundred bytes a report) is a second cache in
-    // memory, flat so its columns compress. The half-dozen small jobs that follow (duplicates,
+    // Parquet and CSV. Everything else (the documents, the quarantine, the input facts: a few
+    // hundred bytes a report) is a second cache in memory, flat so its columns compress. The half-dozen small jobs that follow (duplicates,
     // the documents and quarantine tables, counts by status, the manifest's inputs) read that
     // one: read through the big cache, each of them deserialised gigabytes from disk to keep a
     // few columns (5 to 18 s of task time apiece at a million reports).
@@ -399,7 +398,7 @@ public final class ExtractJob {
       String text = in.isNullAt(3) ? "" : in.getString(3);
       byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
       long size = bytes.length;
-      String sha = sha256(bytes);
+      String sha = Sha256.hex(bytes);
       if (size > maxBytes) {
         bytes = new byte[0];
       }
@@ -417,17 +416,9 @@ public final class ExtractJob {
   /**
    * The extracted row of one report's bytes. Decoding (UTF-8, a cut last character, legacy
    * TCVN3/VNI/Windows-1258) happens here so the extractor always receives UTF-8; its own checks
-   * (size, empty, binary) still run; impossible figures become quarantine rows.
-   */
-  static Row extracted(ReportExtractor extractor, String sourceFile, byte[] bytes, long size, String sha, String url,
-      LocalDate published, long maxBytes) {
-    return extracted(extractor, sourceFile, bytes, null, size, sha, url, published, maxBytes, null);
-  }
-
-  /**
-   * As above, where {@code text} (or null) is a string whose UTF-8 encoding is exactly
-   * {@code bytes} (a corpus row's text): it stands for decoding them, which costs as much as
-   * reading a fifth of the report.
+   * (size, empty, binary) still run; impossible figures become quarantine rows. {@code text}
+   * (or null) is a string whose UTF-8 encoding is exactly {@code bytes} (a corpus row's text):
+   * it stands for decoding them, which costs as much as reading a fifth of the report.
    */
   static Row extracted(ReportExtractor extractor, String sourceFile, byte[] bytes, String text, long size, String sha,
       String url, LocalDate published, long maxBytes) {
@@ -496,7 +487,7 @@ public final class ExtractJob {
 
   /** A stable id for a file that could not be read at all: its path, hashed. */
   static String unreadableId(String sourceFile) {
-    return sha256(sourceFile.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+    return Sha256.hex(sourceFile.getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
   }
 
   static Row documentRow(String docId, String sourceFile, String title, String domain, LocalDate published,
@@ -538,9 +529,4 @@ public final class ExtractJob {
     }
     return true;
   }
-
-  static String sha256(byte[] b) {
-    return Sha256.hex(b);
-  }
-
 }

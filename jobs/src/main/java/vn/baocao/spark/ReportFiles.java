@@ -89,7 +89,7 @@ public final class ReportFiles {
 
   private static Read readNow(String uri, long size, long max, Configuration conf) throws IOException {
     try (InputStream raw = open(uri, conf)) {
-      MessageDigest md = digest();
+      MessageDigest md = Sha256.newDigest();
       try (DigestInputStream in = new DigestInputStream(raw, md)) {
         byte[] bytes;
         if (size > max) {
@@ -106,7 +106,4 @@ public final class ReportFiles {
     }
   }
 
-  private static MessageDigest digest() {
-    return Sha256.newDigest();
-  }
 }
