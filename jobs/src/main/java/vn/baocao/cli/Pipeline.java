@@ -74,6 +74,7 @@ public final class Pipeline {
         ExtractJob.Result x;
         Map<String, Object> input = new LinkedHashMap<>();
         if (corpus != null) {
+          jit(corpus.files().stream().mapToLong(org.apache.hadoop.fs.FileStatus::getLen).sum());
           x = ExtractJob.extract(spark, corpus, opts.maxBytes(), recordLines);
           input.put("root", corpus.root());
           input.put("corpus", corpusFiles(corpus));
@@ -83,6 +84,7 @@ public final class Pipeline {
             throw new IOException("no *.txt reports under " + opts.input());
           }
           LOG.info("Reading {} reports from {} ({} other files skipped)", listing.inputs().size(), opts.input(), listing.skipped().size());
+          jit(listing.inputs().stream().mapToLong(InputListing.Input::size).sum());
           x = ExtractJob.extract(spark, listing, opts.maxBytes(), recordLines);
           counts.put("inputs", listing.inputs().size());
           counts.put("skipped", listing.skipped().size());
@@ -127,6 +129,7 @@ public final class Pipeline {
         records = spark.read().parquet(out.uri("records"));
         documents = spark.read().parquet(out.uri("documents"));
       } else {
+        jit(0); // compare keeps the generated code on C1, as before the choice existed (not measured)
         CompareJob.Input in = CompareJob.read(spark, opts.records());
         records = in.records();
         documents = in.documents();
@@ -203,6 +206,14 @@ public final class Pipeline {
         spark.sparkContext().setJobDescription(null);
       }
     };
+  }
+
+  /** Chooses the compiler of Spark's generated code by the input's size (when the launcher asks). */
+  private static void jit(long inputBytes) {
+    String decided = GeneratedCodeJit.apply(inputBytes);
+    if (decided != null) {
+      LOG.info(decided);
+    }
   }
 
   /** Names and sizes of the corpus files (hashing gigabytes on the driver would cost more than reading them). */
