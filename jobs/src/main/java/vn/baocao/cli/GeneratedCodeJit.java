@@ -18,14 +18,17 @@ import javax.management.ObjectName;
  * method runs briefly, and C2 spends more compiling it than it saves: C1 alone is quicker
  * (100,000 reports, 0.4 GB: 78 s against 81–85 s). On a large one the same methods run for
  * minutes over millions of rows, and C2's code pays for itself (1,000,000 reports, 4 GB: 309–313
- * s against 323–352 s, and 30–45 s less task CPU). So below {@link #C2_FROM_BYTES} of input the
+ * s against 323–352 s; the tasks' CPU 451–459 s against 488–529 s). So below {@link #C2_FROM_BYTES} of input the
  * driver adds a compiler directive that keeps the generated classes from C2; at or above it,
  * they get C2 like any other code. Janino, which generates them, is kept from C2 in every run by
  * the launcher's {@code bin/jit-directives.json}.
  *
  * <p>The directive is JVM-wide and reaches the driver only, which in local mode runs the tasks
  * too; it is added only when the launcher asks for it ({@code -Dbaocao.jit.generated=auto}), so
- * library callers and tests keep HotSpot's defaults.
+ * library callers and tests keep HotSpot's defaults. It cannot be taken back: a second pipeline
+ * in the same JVM keeps the first one's choice if it was C1. A user's
+ * {@code -Dbaocao.jit.generated=c1} or {@code =c2} in {@code BAOCAO_JAVA_OPTS} comes later on the
+ * command line and wins.
  */
 final class GeneratedCodeJit {
   private GeneratedCodeJit() {}
