@@ -21,6 +21,15 @@ final class Help {
           generate synthetic reports with their true facts (gold), for tests and benchmarks.
 
           'bin/baocao <command> --help' explains each option. Exit codes: 0 ok, 1 failed, 2 wrong usage.
+
+          Environment (bin/baocao; README, "Commands"):
+            BAOCAO_JAVA_OPTS       JVM flags (default -Xmx4g); a -XX:+Use...GC there replaces the parallel collector.
+            BAOCAO_LOG_LEVEL=info  Spark's own log (silenced by default).
+            BAOCAO_NO_CDS=1        no class-data archive (made once per build for faster starts).
+            BAOCAO_JIT_DIRECTIVES=off  C2 may compile Janino, and Spark's generated code on any input
+                                   (by default only on 1 GiB of input or more).
+            BAOCAO_INLINE=default  HotSpot's C2 inlining sizes instead of the launcher's smaller ones.
+            BAOCAO_THP=off         no transparent huge pages for the heap.
           """;
     }
     String common = """

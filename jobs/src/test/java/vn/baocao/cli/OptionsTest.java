@@ -51,5 +51,7 @@ class OptionsTest {
     assertThat(Main.run(new String[] {"--help"})).as("exit code for help").isZero();
     assertThat(Main.run(new String[] {"compare", "--help"})).as("exit code for command help").isZero();
     assertThat(Help.text("run")).as("run help explains --input").contains("--input").contains("--boundaries");
+    assertThat(Help.text(null)).as("the launcher's environment is named in the main help")
+        .contains("BAOCAO_JAVA_OPTS", "BAOCAO_LOG_LEVEL", "BAOCAO_NO_CDS", "BAOCAO_JIT_DIRECTIVES", "BAOCAO_INLINE", "BAOCAO_THP");
   }
 }
