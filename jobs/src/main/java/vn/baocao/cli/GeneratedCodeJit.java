@@ -70,14 +70,14 @@ final class GeneratedCodeJit {
       return null;
     }
     if (!c1Only(setting, inputBytes)) {
-      return "Spark's generated code may be compiled by C2 (" + mib(inputBytes) + " MiB of input)";
+      return "Spark's generated code may be compiled by C2 (" + size(inputBytes) + " of input)";
     }
     if (!ADDED.compareAndSet(false, true)) {
       return "Spark's generated code is compiled by C1 only";
     }
     try {
       add(C1_ONLY);
-      return "Spark's generated code is compiled by C1 only (" + mib(inputBytes) + " MiB of input)";
+      return "Spark's generated code is compiled by C1 only (" + size(inputBytes) + " of input)";
     } catch (IOException | JMException | RuntimeException e) {
       // only speed depends on it: a JVM without the diagnostic command runs on as it is
       ADDED.set(false);
@@ -108,7 +108,10 @@ final class GeneratedCodeJit {
         new Object[] {new String[0]}, new String[] {String[].class.getName()}));
   }
 
-  private static long mib(long bytes) {
-    return bytes >> 20;
+  /** "18 KiB", "389 MiB", "3,896 MiB": whole units, so the seeds do not read as "0 MiB". */
+  static String size(long bytes) {
+    return bytes < (1L << 20)
+        ? String.format(Locale.ROOT, "%,d KiB", (bytes + 1023) >> 10)
+        : String.format(Locale.ROOT, "%,d MiB", bytes >> 20);
   }
 }

@@ -25,6 +25,13 @@ class GeneratedCodeJitTest {
   }
 
   @Test
+  void theLogSaysTheSizeInWholeUnits() {
+    assertThat(GeneratedCodeJit.size(0)).as("nothing").isEqualTo("0 KiB");
+    assertThat(GeneratedCodeJit.size(18_000)).as("the seeds").isEqualTo("18 KiB");
+    assertThat(GeneratedCodeJit.size(4_085_900_000L)).as("a million reports").isEqualTo("3,896 MiB");
+  }
+
+  @Test
   void withoutTheLaunchersPropertyNothingIsAdded() {
     assertThat(System.getProperty(GeneratedCodeJit.PROPERTY)).as("the test JVM is not launched by bin/baocao").isNull();
     assertThat(GeneratedCodeJit.apply(0)).as("no property, no decision").isNull();
