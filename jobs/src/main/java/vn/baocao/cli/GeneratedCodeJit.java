@@ -18,9 +18,9 @@ import javax.management.ObjectName;
  * method runs briefly, and C2 spends more compiling it than it saves: C1 alone is quicker
  * (100,000 reports, 0.4 GB: 78 s against 81–85 s). On a large one the same methods run for
  * minutes over millions of rows, and C2's code pays for itself (1,000,000 reports, 4 GB: 309–313
- * s against 323–352 s; the tasks' CPU 451–459 s against 488–529 s). So below {@link #C2_FROM_BYTES} of input the
- * driver adds a compiler directive that keeps the generated classes from C2; at or above it,
- * they get C2 like any other code. Janino, which generates them, is kept from C2 in every run by
+ * s against 323–352 s; the tasks' CPU 451–459 s against 488–529 s). So below
+ * {@link #C2_FROM_BYTES} of input the driver adds a compiler directive that keeps the generated
+ * classes from C2; at or above it, they get C2 like any other code. Janino, which generates them, is kept from C2 in every run by
  * the launcher's {@code bin/jit-directives.json}.
  *
  * <p>The directive is JVM-wide and reaches the driver only, which in local mode runs the tasks
@@ -90,9 +90,7 @@ final class GeneratedCodeJit {
     Path file = Files.createTempFile("baocao-jit", ".json");
     try {
       Files.writeString(file, directives, StandardCharsets.UTF_8);
-      Object said = ManagementFactory.getPlatformMBeanServer().invoke(
-          new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
-          new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
+      String said = diagnostic("compilerDirectivesAdd", file.toString());
       if (said == null || !said.toString().strip().matches("[1-9][0-9]* compiler directives? added")) {
         throw new IOException("HotSpot said: " + said);
       }
@@ -103,9 +101,14 @@ final class GeneratedCodeJit {
 
   /** The directives in force in this JVM, as {@code jcmd PID Compiler.directives_print} prints them. */
   static String print() throws JMException {
-    return String.valueOf(ManagementFactory.getPlatformMBeanServer().invoke(
-        new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",
-        new Object[] {new String[0]}, new String[] {String[].class.getName()}));
+    return diagnostic("compilerDirectivesPrint");
+  }
+
+  /** Runs one of HotSpot's diagnostic commands (what jcmd runs) in this JVM; returns its text. */
+  private static String diagnostic(String operation, String... arguments) throws JMException {
+    Object said = ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+        operation, new Object[] {arguments}, new String[] {String[].class.getName()});
+    return said == null ? null : said.toString();
   }
 
   /** "18 KiB", "389 MiB", "3,896 MiB": whole units, so the seeds do not read as "0 MiB". */
