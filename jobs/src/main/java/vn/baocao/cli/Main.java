@@ -72,6 +72,8 @@ public final class Main {
 
   private static final String SORT_AGGREGATE = "spark.sql.execution.replaceHashWithSortAgg";
   private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+  /** Hadoop's class for {@code file:} paths, as a Spark setting. */
+  static final String LOCAL_FS = "spark.hadoop." + vn.baocao.io.NioLocalFileSystem.IMPL_KEY;
 
   /** The job's SparkSession; a hard-coded master would override spark-submit, so none is. */
   static SparkSession session(String master) {
@@ -93,6 +95,9 @@ public final class Main {
     boolean local = (m != null ? m : conf.get("spark.master", "")).startsWith("local");
     if (local) {
       b = b.config("spark.ui.enabled", "false");
+      if (!conf.contains(LOCAL_FS)) {
+        b = b.config(LOCAL_FS, vn.baocao.io.NioLocalFileSystem.class.getName());
+      }
       if (!conf.contains(SHUFFLE_PARTITIONS)) {
         // Spark's 200 is for clusters; four per task slot, at least eight. Sixteen per slot was
         // tried: the facts of a million reports were no quicker on local[2] (32.6 s against

@@ -35,6 +35,8 @@ final class SparkTestSupport {
         .config("spark.sql.codegen.wholeStage", "false")
         .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
         .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/baocao-test-warehouse")
+        // as bin/baocao runs on a local master: modes set without a chmod process per file
+        .config("spark.hadoop." + vn.baocao.io.NioLocalFileSystem.IMPL_KEY, vn.baocao.io.NioLocalFileSystem.class.getName())
         .getOrCreate();
   }
 

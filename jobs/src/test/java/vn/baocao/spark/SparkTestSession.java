@@ -16,6 +16,8 @@ public final class SparkTestSession {
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.sql.datetime.java8API.enabled", "true")
         .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/baocao-test-warehouse")
+        // as bin/baocao runs on a local master: modes set without a chmod process per file
+        .config("spark.hadoop." + vn.baocao.io.NioLocalFileSystem.IMPL_KEY, vn.baocao.io.NioLocalFileSystem.class.getName())
         .getOrCreate();
   }
 }
