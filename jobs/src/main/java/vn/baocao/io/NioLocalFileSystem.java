@@ -17,9 +17,8 @@ import org.apache.hadoop.fs.permission.FsPermission;
  *
  * <p>Without Hadoop's native library (Spark's distribution has none), {@link RawLocalFileSystem}
  * forks {@code chmod} for every file and folder it creates with a permission: 118 processes in a
- * run over the five seeds, about 5 ms each here, most of them on the driver while output
- * committers make and rename their folders. The modes are the same; only how they are set
- * changes. A mode with bits beyond {@code 0777} (sticky, setuid) or a file system without POSIX
+ * run over the five seeds (folders and files of the output committers), about 5 ms each here.
+ * The modes are the same; only how they are set changes. A mode with bits beyond {@code 0777} (sticky, setuid) or a file system without POSIX
  * permissions goes to Hadoop's own code.
  *
  * <p>The job's session selects it for {@code file:} paths on a local master
