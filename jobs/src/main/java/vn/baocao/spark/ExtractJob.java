@@ -418,14 +418,9 @@ public final class ExtractJob {
    * TCVN3/VNI/Windows-1258) happens here so the extractor always receives UTF-8; its own checks
    * (size, empty, binary) still run; impossible figures become quarantine rows. {@code text}
    * (or null) is a string whose UTF-8 encoding is exactly {@code bytes} (a corpus row's text):
-   * it stands for decoding them, which costs as much as reading a fifth of the report.
+   * it stands for decoding them, which costs as much as reading a fifth of the report. When
+   * {@code lines} is not null, the records are also formatted as CSV lines by it.
    */
-  static Row extracted(ReportExtractor extractor, String sourceFile, byte[] bytes, String text, long size, String sha,
-      String url, LocalDate published, long maxBytes) {
-    return extracted(extractor, sourceFile, bytes, text, size, sha, url, published, maxBytes, null);
-  }
-
-  /** As above, the records also formatted as CSV lines by {@code lines} when it is not null. */
   static Row extracted(ReportExtractor extractor, String sourceFile, byte[] bytes, String text, long size, String sha,
       String url, LocalDate published, long maxBytes, CsvOutput.Lines lines) {
     boolean synthetic = Synthetic.is(url, bytes);

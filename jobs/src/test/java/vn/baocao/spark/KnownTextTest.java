@@ -39,8 +39,8 @@ class KnownTextTest {
   @MethodSource("texts")
   void theTextGivesTheRowTheBytesGive(String name, String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    Row fromBytes = ExtractJob.extracted(EXTRACTOR, "a.txt", bytes, null, bytes.length, "sha", null, null, 10_000_000L);
-    Row fromText = ExtractJob.extracted(EXTRACTOR, "a.txt", bytes, text, bytes.length, "sha", null, null, 10_000_000L);
+    Row fromBytes = ExtractJob.extracted(EXTRACTOR, "a.txt", bytes, null, bytes.length, "sha", null, null, 10_000_000L, null);
+    Row fromText = ExtractJob.extracted(EXTRACTOR, "a.txt", bytes, text, bytes.length, "sha", null, null, 10_000_000L, null);
     assertThat(ExtractJob.wellFormed(text)).as("%s: no lone surrogate", name).isTrue();
     assertThat(fromText.toString()).as("%s: the row read from the known text", name).isEqualTo(fromBytes.toString());
   }
