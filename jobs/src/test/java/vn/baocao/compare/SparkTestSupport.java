@@ -21,22 +21,11 @@ final class SparkTestSupport {
 
   /** The test SparkSession: one per test class, created in @BeforeAll and stopped in @AfterAll. */
   static SparkSession session(String name) {
-    return SparkSession.builder()
-        .appName(name)
-        .master("local[2]")
-        .config("spark.ui.enabled", "false")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.session.timeZone", "UTC")
-        .config("spark.sql.execution.replaceHashWithSortAgg", "true") // as bin/baocao runs
-        .config("spark.sql.shuffle.partitions", "4")
-        .config("spark.sql.datetime.java8API.enabled", "true")
+    return vn.baocao.spark.SparkTestSession.builder(name)
         // Test data is tiny: compiling generated code costs more than it saves (about half of a
         // cold run). Results are the same with and without code generation.
         .config("spark.sql.codegen.wholeStage", "false")
         .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
-        .config("spark.sql.warehouse.dir", System.getProperty("java.io.tmpdir") + "/baocao-test-warehouse")
-        // as bin/baocao runs on a local master: modes set without a chmod process per file
-        .config("spark.hadoop." + vn.baocao.io.NioLocalFileSystem.IMPL_KEY, vn.baocao.io.NioLocalFileSystem.class.getName())
         .getOrCreate();
   }
 
