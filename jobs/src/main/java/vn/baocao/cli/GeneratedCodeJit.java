@@ -20,8 +20,8 @@ import javax.management.ObjectName;
  * minutes over millions of rows, and C2's code pays for itself (1,000,000 reports, 4 GB: 309–313
  * s against 323–352 s; the tasks' CPU 451–459 s against 488–529 s). So below
  * {@link #C2_FROM_BYTES} of input the driver adds a compiler directive that keeps the generated
- * classes from C2; at or above it, they get C2 like any other code. Janino, which generates them, is kept from C2 in every run by
- * the launcher's {@code bin/jit-directives.json}.
+ * classes from C2; at or above it, they get C2 like any other code. Janino, which generates
+ * them, is kept from C2 in every run by the launcher's {@code bin/jit-directives.json}.
  *
  * <p>The directive is JVM-wide and reaches the driver only, which in local mode runs the tasks
  * too; it is added only when the launcher asks for it ({@code -Dbaocao.jit.generated=auto}), so
@@ -91,7 +91,7 @@ final class GeneratedCodeJit {
     try {
       Files.writeString(file, directives, StandardCharsets.UTF_8);
       String said = diagnostic("compilerDirectivesAdd", file.toString());
-      if (said == null || !said.toString().strip().matches("[1-9][0-9]* compiler directives? added")) {
+      if (said == null || !said.strip().matches("[1-9][0-9]* compiler directives? added")) {
         throw new IOException("HotSpot said: " + said);
       }
     } finally {

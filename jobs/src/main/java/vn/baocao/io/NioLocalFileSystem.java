@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.EnumSet;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
@@ -18,8 +18,8 @@ import org.apache.hadoop.fs.permission.FsPermission;
  * <p>Without Hadoop's native library (Spark's distribution has none), {@link RawLocalFileSystem}
  * forks {@code chmod} for every file and folder it creates with a permission: 118 processes in a
  * run over the five seeds (folders and files of the output committers), about 5 ms each here.
- * The modes are the same; only how they are set changes. A mode with bits beyond {@code 0777} (sticky, setuid) or a file system without POSIX
- * permissions goes to Hadoop's own code.
+ * The modes are the same; only how they are set changes. A mode with bits beyond {@code 0777}
+ * (sticky, setuid) or a file system without POSIX permissions goes to Hadoop's own code.
  *
  * <p>The job's session selects it for {@code file:} paths on a local master
  * ({@code spark.hadoop.fs.file.impl}); a value the user set wins. Executors of a cluster keep
@@ -49,19 +49,8 @@ public class NioLocalFileSystem extends LocalFileSystem {
     }
   }
 
-  private static final PosixFilePermission[] BITS = {
-      PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
-      PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
-      PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ};
-
-  /** The permissions of the low nine bits of {@code mode} ({@code 0644} is rw-r--r--). */
+  /** The permissions of the low nine bits of {@code mode} ({@code 0644} is rw-r--r--), from Hadoop's own symbols. */
   static Set<PosixFilePermission> permissions(int mode) {
-    Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
-    for (int bit = 0; bit < BITS.length; bit++) {
-      if ((mode & (1 << bit)) != 0) {
-        set.add(BITS[bit]);
-      }
-    }
-    return set;
+    return PosixFilePermissions.fromString(new FsPermission((short) (mode & 0777)).toString());
   }
 }
